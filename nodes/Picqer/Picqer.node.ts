@@ -1,0 +1,39 @@
+import { NodeConnectionTypes } from 'n8n-workflow';
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+
+import { runOperations } from '../shared/executor';
+import { composeResources } from '../shared/resources';
+import { picqerListSearch, picqerLoadOptions } from './methods';
+import { picqerProfile } from './PicqerProfile';
+import { picqerResources } from './resources';
+
+const { properties, operations } = composeResources(picqerResources, 'order');
+
+export class Picqer implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Picqer',
+		name: 'picqer',
+		icon: { light: 'file:picqer.svg', dark: 'file:picqer.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Manage orders, products, stock and picklists in Picqer',
+		defaults: { name: 'Picqer' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'picqerApi', required: true }],
+		properties,
+	};
+
+	methods = { loadOptions: picqerLoadOptions, listSearch: picqerListSearch };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await runOperations(this, picqerProfile, operations);
+	}
+}

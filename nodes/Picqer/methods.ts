@@ -1,0 +1,101 @@
+import type {
+	IDataObject,
+	ILoadOptionsFunctions,
+	INodeListSearchResult,
+	INodePropertyOptions,
+} from 'n8n-workflow';
+
+import { loadOptions, searchList } from '../shared/options';
+import { picqerPages, picqerProfile } from './PicqerProfile';
+
+const option = (name: unknown, value: unknown, description?: unknown): INodePropertyOptions => ({
+	name: String(name),
+	value: Number(value),
+	...(description ? { description: String(description) } : {}),
+});
+
+const load = async (
+	ctx: ILoadOptionsFunctions,
+	resource: string,
+	toOptions: (record: IDataObject) => INodePropertyOptions | INodePropertyOptions[],
+) =>
+	await loadOptions(ctx, picqerProfile, { method: 'GET', path: resource }, picqerPages, toOptions);
+
+/** Dropdowns, each filled from the Picqer list it names. */
+export const picqerLoadOptions = {
+	async getWarehouses(this: ILoadOptionsFunctions) {
+		return await load(this, '/warehouses', (w) => option(w.name, w.idwarehouse));
+	},
+	async getVatGroups(this: ILoadOptionsFunctions) {
+		return await load(this, '/vatgroups', (v) =>
+			option(`${String(v.name)} (${String(v.percentage)}%)`, v.idvatgroup),
+		);
+	},
+	async getTags(this: ILoadOptionsFunctions) {
+		return await load(this, '/tags', (t) => option(t.title, t.idtag));
+	},
+	async getTemplates(this: ILoadOptionsFunctions) {
+		return await load(this, '/templates', (t) => option(t.name, t.idtemplate));
+	},
+	async getUsers(this: ILoadOptionsFunctions) {
+		return await load(this, '/users', (u) =>
+			option(
+				`${String(u.firstname ?? '')} ${String(u.lastname ?? '')}`.trim() || u.username,
+				u.iduser,
+				u.emailaddress,
+			),
+		);
+	},
+	async getSuppliers(this: ILoadOptionsFunctions) {
+		return await load(this, '/suppliers', (s) => option(s.name, s.idsupplier));
+	},
+	async getLocations(this: ILoadOptionsFunctions) {
+		return await load(this, '/locations', (l) => option(l.name, l.idlocation));
+	},
+	/** A shipping profile belongs to a provider; both names are shown. */
+	async getShippingProfiles(this: ILoadOptionsFunctions) {
+		return await load(this, '/shippingproviders', (provider) =>
+			((provider.profiles as IDataObject[] | undefined) ?? []).map((profile) =>
+				option(
+					`${String(provider.name)}: ${String(profile.name)}`,
+					profile.idshippingprovider_profile,
+				),
+			),
+		);
+	},
+};
+
+/** Searchable lists behind the resource locators. */
+export const picqerListSearch = {
+	async searchCustomers(
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		return await searchList(
+			this,
+			picqerProfile,
+			{ method: 'GET', path: '/customers', qs: filter ? { search: filter } : {} },
+			picqerPages,
+			(c) => ({
+				name: `${String(c.name)}${c.customerid ? ` (${String(c.customerid)})` : ''}`,
+				value: String(c.idcustomer),
+			}),
+			paginationToken,
+		);
+	},
+	async searchProducts(
+		this: ILoadOptionsFunctions,
+		filter?: string,
+		paginationToken?: string,
+	): Promise<INodeListSearchResult> {
+		return await searchList(
+			this,
+			picqerProfile,
+			{ method: 'GET', path: '/products', qs: filter ? { search: filter } : {} },
+			picqerPages,
+			(p) => ({ name: `${String(p.productcode)}: ${String(p.name)}`, value: String(p.idproduct) }),
+			paginationToken,
+		);
+	},
+};

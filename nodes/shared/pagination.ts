@@ -1,0 +1,140 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { RawResponse, RequestSpec } from './types';
+import { header } from './waits';
+
+/**
+ * A way of walking a vendor's list. Strategies differ only in where a page's records are and
+ * how the next page is asked for; `next` returns undefined when the vendor's contract says the
+ * list has ended, so no page is skipped, repeated or fetched in vain.
+ */
+export interface Paginator {
+	first(spec: RequestSpec, wanted?: number): RequestSpec;
+	records(body: unknown): IDataObject[];
+	next(spec: RequestSpec, response: RawResponse, records: IDataObject[]): RequestSpec | undefined;
+}
+
+type RecordsAt = (body: unknown) => unknown;
+
+function asRecords(value: unknown): IDataObject[] {
+	return Array.isArray(value) ? (value as IDataObject[]) : [];
+}
+
+function withQuery(spec: RequestSpec, qs: IDataObject): RequestSpec {
+	return { ...spec, qs: { ...(spec.qs ?? {}), ...qs } };
+}
+
+/** `?offset=` steps of a fixed page size; a short page is the last one. */
+export function offsetPages(options: {
+	param: string;
+	pageSize: number;
+	records?: RecordsAt;
+}): Paginator {
+	const { param, pageSize } = options;
+	return {
+		first: (spec) => withQuery(spec, { [param]: 0 }),
+		records: (body) => asRecords(options.records ? options.records(body) : body),
+		next(spec, _response, records) {
+			// A full page may be the last one too; the vendor then answers the next offset with [].
+			if (records.length < pageSize) return undefined;
+			return withQuery(spec, { [param]: Number(spec.qs?.[param] ?? 0) + records.length });
+		},
+	};
+}
+
+/** Smallest allowed page size that holds `wanted` records, so a small Limit costs one small page. */
+function pageSizeFor(sizes: number[], wanted?: number) {
+	const sorted = [...sizes].sort((a, b) => a - b);
+	if (wanted === undefined) return sorted[sorted.length - 1];
+	return sorted.find((size) => size >= wanted) ?? sorted[sorted.length - 1];
+}
+
+/** `?page=N&limit=M` with a meta block telling the current and last page. */
+export function pageNumberPages(options: {
+	pageParam: string;
+	sizeParam: string;
+	/** Page sizes the vendor accepts; the largest is used for Return All. */
+	pageSizes: number[];
+	records: RecordsAt;
+	/** Current and last page from the body, when the vendor sends them. */
+	meta: (body: unknown) => { current?: number; last?: number };
+}): Paginator {
+	const { pageParam, sizeParam } = options;
+	return {
+		first: (spec, wanted) =>
+			withQuery(spec, { [pageParam]: 1, [sizeParam]: pageSizeFor(options.pageSizes, wanted) }),
+		records: (body) => asRecords(options.records(body)),
+		next(spec, response, records) {
+			if (records.length === 0) return undefined;
+			const { current, last } = options.meta(response.body);
+			const page = current ?? Number(spec.qs?.[pageParam] ?? 1);
+			if (last !== undefined) {
+				return page >= last ? undefined : withQuery(spec, { [pageParam]: page + 1 });
+			}
+			// Without a last page, a short page ends the list.
+			const size = Number(spec.qs?.[sizeParam]);
+			return records.length < size ? undefined : withQuery(spec, { [pageParam]: page + 1 });
+		},
+	};
+}
+
+/** A `next` link in the body (absolute or relative); null or absent at the end. */
+export function nextLinkPages(options: {
+	records: RecordsAt;
+	nextLink: (body: unknown) => unknown;
+	sizeParam?: string;
+	pageSize?: number;
+}): Paginator {
+	return {
+		first: (spec) =>
+			options.sizeParam ? withQuery(spec, { [options.sizeParam]: options.pageSize }) : spec,
+		records: (body) => asRecords(options.records(body)),
+		next(spec, response) {
+			const link = options.nextLink(response.body);
+			if (typeof link !== 'string' || link === '') return undefined;
+			// The link carries every query parameter the vendor needs.
+			return { ...spec, path: link, qs: undefined };
+		},
+	};
+}
+
+/** An opaque cursor in the body, sent back as a query parameter. */
+export function cursorPages(options: {
+	cursorParam: string;
+	records: RecordsAt;
+	nextCursor: (body: unknown) => unknown;
+	sizeParam?: string;
+	pageSize?: number;
+}): Paginator {
+	return {
+		first: (spec) =>
+			options.sizeParam ? withQuery(spec, { [options.sizeParam]: options.pageSize }) : spec,
+		records: (body) => asRecords(options.records(body)),
+		next(spec, response) {
+			const cursor = options.nextCursor(response.body);
+			if (cursor === undefined || cursor === null || cursor === '') return undefined;
+			return withQuery(spec, { [options.cursorParam]: cursor as string });
+		},
+	};
+}
+
+/** RFC 8288 `Link: <url>; rel="next"` headers. */
+export function linkHeaderPages(options: { records: RecordsAt }): Paginator {
+	return {
+		first: (spec) => spec,
+		records: (body) => asRecords(options.records(body)),
+		next(spec, response) {
+			const link = nextFromLinkHeader(header(response.headers, 'link'));
+			return link === undefined ? undefined : { ...spec, path: link, qs: undefined };
+		},
+	};
+}
+
+export function nextFromLinkHeader(value: string | undefined): string | undefined {
+	if (!value) return undefined;
+	for (const part of value.split(',')) {
+		const match = /<([^>]+)>\s*;(.*)/.exec(part.trim());
+		if (match && /rel="?([^";]*\s)?next(\s[^";]*)?"?/i.test(match[2])) return match[1];
+	}
+	return undefined;
+}

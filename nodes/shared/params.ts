@@ -1,0 +1,140 @@
+import type { IDataObject, IExecuteFunctions, INode } from 'n8n-workflow';
+import { z } from 'zod';
+
+import { inputError } from './errors';
+
+/** "orderId" → "Order ID": the label users see, for messages. */
+export function labelOf(name: string): string {
+	const words = name
+		.replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+		.split(/[\s_]+/)
+		.map((word) => (word.toLowerCase() === 'id' ? 'ID' : word[0].toUpperCase() + word.slice(1)));
+	return words.join(' ');
+}
+
+/** A path segment from user input; dot segments would let a value climb out of its path. */
+export function checkSegment(
+	value: string,
+	label: string,
+	node: INode,
+	itemIndex?: number,
+): string {
+	if (value === '' || value === '.' || value === '..') {
+		throw inputError(node, `"${label}" is empty or not a valid ID`, itemIndex);
+	}
+	return value;
+}
+
+/** Builds a path from a template, URL-encoding every interpolated value. */
+export function path(strings: TemplateStringsArray, ...values: Array<string | number>): string {
+	return strings.reduce(
+		(out, part, index) =>
+			out + part + (index < values.length ? encodeURIComponent(String(values[index])) : ''),
+		'',
+	);
+}
+
+const jsonObject = z.record(z.string(), z.unknown());
+
+/** Reads one item's parameters and turns bad input into an error naming the field. */
+export class Params {
+	constructor(
+		readonly ctx: IExecuteFunctions,
+		readonly itemIndex: number,
+	) {}
+
+	/** Rejects the named field's value, before anything is sent. */
+	invalid(name: string, problem: string): never {
+		throw inputError(this.ctx.getNode(), `"${labelOf(name)}" ${problem}`, this.itemIndex);
+	}
+
+	raw(name: string, fallback?: unknown): unknown {
+		return this.ctx.getNodeParameter(name, this.itemIndex, fallback, { extractValue: true });
+	}
+
+	string(name: string, fallback = ''): string {
+		const value = this.raw(name, fallback);
+		if (value === undefined || value === null) return fallback;
+		if (typeof value === 'object') this.invalid(name, 'must be text');
+		return String(value).trim();
+	}
+
+	/** A text value that must not be empty. */
+	required(name: string): string {
+		const value = this.string(name);
+		if (value === '') this.invalid(name, 'is required');
+		return value;
+	}
+
+	/** An ID that goes into a path: not empty, no dot segments; digits only when `numeric`. */
+	id(name: string, options: { numeric?: boolean } = {}): string {
+		const value = this.string(name);
+		checkSegment(value, labelOf(name), this.ctx.getNode(), this.itemIndex);
+		if (options.numeric && !/^\d{1,18}$/.test(value))
+			this.invalid(name, `must be a numeric ID, got "${clip(value)}"`);
+		return value;
+	}
+
+	number(name: string, fallback?: number): number {
+		const value = this.raw(name, fallback);
+		const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+		if (typeof n !== 'number' || !Number.isFinite(n)) this.invalid(name, 'must be a number');
+		return n;
+	}
+
+	boolean(name: string, fallback = false): boolean {
+		return Boolean(this.raw(name, fallback));
+	}
+
+	/** A collection such as Additional Fields, without the entries left empty. */
+	fields(name: string): IDataObject {
+		const value = this.raw(name, {}) as IDataObject;
+		return Object.fromEntries(
+			Object.entries(value ?? {}).filter(
+				([, entry]) => entry !== '' && entry !== undefined && entry !== null,
+			),
+		);
+	}
+
+	/** A JSON object field, given as text or as an object from an expression. */
+	json(name: string): IDataObject {
+		let value = this.raw(name, '{}');
+		if (typeof value === 'string') {
+			if (value.trim() === '') return {};
+			try {
+				value = JSON.parse(value);
+			} catch (error) {
+				this.invalid(name, `is not valid JSON: ${(error as Error).message}`);
+			}
+		}
+		const parsed = jsonObject.safeParse(value);
+		if (!parsed.success) this.invalid(name, 'must be a JSON object');
+		return parsed.data as IDataObject;
+	}
+
+	/** The raw JSON body when the user switched to it, otherwise the body the form builds. */
+	bodyOrJson(build: () => IDataObject): IDataObject {
+		return this.boolean('useJsonBody') ? this.json('jsonBody') : build();
+	}
+
+	/** The rows of a fixed collection, e.g. Products → Product. */
+	rows(collection: string, entry: string): IDataObject[] {
+		const value = this.raw(collection, {}) as IDataObject | undefined;
+		const list = value?.[entry];
+		return Array.isArray(list) ? (list as IDataObject[]) : [];
+	}
+
+	/** Return All, or the Limit (a positive whole number). */
+	paging(): { returnAll: boolean; limit?: number } {
+		const returnAll = this.boolean('returnAll');
+		if (returnAll) return { returnAll };
+		const limit = this.number('limit', 50);
+		if (!Number.isInteger(limit) || limit < 1)
+			this.invalid('limit', 'must be a whole number of at least 1');
+		return { returnAll, limit };
+	}
+}
+
+function clip(value: string) {
+	return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}

@@ -1,0 +1,213 @@
+import { NodeApiError, NodeOperationError } from 'n8n-workflow';
+import type { IHttpRequestOptions } from 'n8n-workflow';
+
+import type { VendorClient } from './client';
+import type { ErrorContext } from './errors';
+import {
+	responseError,
+	retriesExhaustedError,
+	transportError,
+	unknownOutcomeError,
+	inputError,
+	waitTooLongError,
+} from './errors';
+import type { Outcome, RetryReason } from './retryPolicy';
+import { isTransientStatus, networkOutcome, retryReason, withinBudget } from './retryPolicy';
+import { redactText } from './redact';
+import type { RawResponse, RequestSpec } from './types';
+import { backoffMs, header, hintedWait } from './waits';
+
+/** Sends one request: paced, retried where safe, and mapped to an n8n error when it fails. */
+export async function send(
+	client: VendorClient,
+	spec: RequestSpec,
+	itemIndex?: number,
+): Promise<RawResponse> {
+	const { transport, pacer, limits, profile } = client;
+	const errorContext: ErrorContext = {
+		node: client.node,
+		profile,
+		secretForms: client.secretForms,
+		spec,
+		itemIndex,
+	};
+	const options = httpOptions(client, spec, errorContext);
+	const retried: Record<RetryReason, number> = {
+		rateLimited: 0,
+		notSent: 0,
+		serverError: 0,
+		networkError: 0,
+	};
+	for (;;) {
+		const sendAt = pacer.reserve(transport.now());
+		const ahead = sendAt - transport.now();
+		if (ahead > 0) await transport.sleep(ahead);
+
+		const outcome = await attempt(client, options);
+		if (outcome.kind === 'response') {
+			observeBudget(client, outcome.response);
+			if (isSuccess(client, outcome.response)) return outcome.response;
+		}
+
+		const reason = retryReason(spec.method, outcome, profile.rateLimit);
+		if (reason === undefined) throw finalError(errorContext, outcome);
+		const used = reason === 'rateLimited' ? retried.rateLimited : failuresSoFar(retried);
+		if (!withinBudget(reason, used, limits.retries)) {
+			throw retriesExhaustedError(errorContext, outcome, reason, used);
+		}
+
+		const now = transport.now();
+		let waitMs: number;
+		if (reason === 'rateLimited' && outcome.kind === 'response') {
+			const hint = hintedWait(outcome.response, profile.rateLimit, now);
+			if (hint && hint.ms > limits.maxWaitMs) {
+				throw waitTooLongError(errorContext, hint.ms, limits.maxWaitMs, now);
+			}
+			waitMs = hint?.ms ?? backoff(client, used);
+			// Every execution on this account waits, not just this one: the budget is shared.
+			pacer.blockUntil(now + waitMs);
+			transport.log?.(
+				`${profile.displayName} asked to slow down; waiting ${Math.round(waitMs)} ms (${hint?.source ?? 'backoff'})`,
+			);
+		} else {
+			waitMs = backoff(client, used);
+			transport.log?.(
+				`${profile.displayName} request failed (${reason}); retrying in ${waitMs} ms`,
+			);
+			await transport.sleep(waitMs);
+		}
+		retried[reason] += 1;
+	}
+}
+
+/** Sends and parses the JSON body of a successful answer (undefined when there is none). */
+export async function request<T = unknown>(
+	client: VendorClient,
+	spec: RequestSpec,
+	itemIndex?: number,
+): Promise<T> {
+	return (await send(client, spec, itemIndex)).body as T;
+}
+
+function failuresSoFar(retried: Record<RetryReason, number>) {
+	return retried.notSent + retried.serverError + retried.networkError;
+}
+
+function backoff(client: VendorClient, attemptNumber: number) {
+	const { backoffBaseMs, backoffCapMs } = client.limits;
+	// Never zero: a retry at once would meet the same condition.
+	const jittered = backoffMs(attemptNumber, backoffBaseMs, backoffCapMs, client.transport.random());
+	return Math.max(backoffBaseMs / 10, jittered);
+}
+
+async function attempt(client: VendorClient, options: IHttpRequestOptions): Promise<Outcome> {
+	let response: RawResponse;
+	try {
+		response = await client.transport.send(options);
+	} catch (error) {
+		const code = networkErrorCode(error);
+		if (code === undefined) throw unexpectedError(client, error as Error);
+		return networkOutcome(code);
+	}
+	const body = parseBody(response);
+	// A 2xx whose body was cut off or garbled: the request arrived, but we cannot tell its result.
+	if (body === UNREADABLE && response.statusCode < 300)
+		return { kind: 'network', code: 'EBADRESPONSE', sent: true };
+	return {
+		kind: 'response',
+		response: { ...response, body: body === UNREADABLE ? response.body : body },
+	};
+}
+
+/** Anything else n8n's helper threw (a missing credential, say), with secrets masked. */
+function unexpectedError(client: VendorClient, error: Error) {
+	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
+	return new NodeOperationError(client.node, redactText(error.message, client.secretForms));
+}
+
+const UNREADABLE = Symbol('unreadable');
+
+function parseBody(response: RawResponse): unknown {
+	const { body } = response;
+	if (typeof body !== 'string') return body;
+	if (body.trim() === '') return undefined;
+	try {
+		return JSON.parse(body);
+	} catch {
+		return UNREADABLE;
+	}
+}
+
+function isSuccess(client: VendorClient, response: RawResponse) {
+	if (response.statusCode < 200 || response.statusCode >= 300) return false;
+	return !client.profile.isFailure?.(response.body);
+}
+
+function finalError(ctx: ErrorContext, outcome: Outcome) {
+	if (outcome.kind === 'network') return transportError(ctx, outcome, 0);
+	const { statusCode, body } = outcome.response;
+	if (isTransientStatus(statusCode)) return unknownOutcomeError(ctx, statusCode, body);
+	return responseError(ctx, statusCode, body);
+}
+
+function observeBudget(client: VendorClient, response: RawResponse) {
+	const names = client.profile.rateLimit.headers;
+	if (!names) return;
+	const read = (name?: string) => {
+		const value = name ? Number(header(response.headers, name)) : NaN;
+		return Number.isFinite(value) ? value : undefined;
+	};
+	client.pacer.observe(client.transport.now(), {
+		limit: read(names.limit),
+		remaining: read(names.remaining),
+	});
+}
+
+/** Error codes that mark a failed connection, found on the error or its causes. */
+function networkErrorCode(error: unknown): string | undefined {
+	let current = error as { code?: unknown; cause?: unknown } | undefined;
+	for (let depth = 0; current && depth < 5; depth++) {
+		const code = current.code;
+		if (typeof code === 'string' && /^(E[A-Z_]+|ERR_[A-Z_]+|[A-Z_]*CERT[A-Z_]*)$/.test(code)) {
+			// Axios reports a timeout as ECONNABORTED; both mean the request may have arrived.
+			return code;
+		}
+		current = current.cause as typeof current;
+	}
+	return undefined;
+}
+
+function httpOptions(
+	client: VendorClient,
+	spec: RequestSpec,
+	ctx: ErrorContext,
+): IHttpRequestOptions {
+	const url = resolveUrl(client, spec.path, ctx);
+	const encoded = client.profile.encodeBody
+		? client.profile.encodeBody(spec.body)
+		: { body: spec.body };
+	return {
+		method: spec.method,
+		url,
+		qs: spec.qs,
+		arrayFormat: client.profile.arrayFormat ?? 'brackets',
+		headers: { ...(spec.headers ?? {}), ...((encoded.headers as object) ?? {}) },
+		body: encoded.body,
+		json: true,
+		timeout: client.limits.timeoutMs,
+	};
+}
+
+/** Joins a path to the API root; an absolute next-page link must stay on the same API root. */
+function resolveUrl(client: VendorClient, path: string, ctx: ErrorContext): string {
+	if (!/^https?:\/\//i.test(path))
+		return `${client.baseUrl}${path.startsWith('/') ? '' : '/'}${path}`;
+	if (!path.startsWith(`${client.baseUrl}/`) && path !== client.baseUrl) {
+		throw inputError(
+			ctx.node,
+			`${client.profile.displayName} returned a link outside its API (${new URL(path).host}); it was not followed`,
+			ctx.itemIndex,
+		);
+	}
+	return path;
+}

@@ -1,0 +1,77 @@
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IHttpRequestMethods,
+	IHttpRequestOptions,
+} from 'n8n-workflow';
+
+export type Credentials = ICredentialDataDecryptedObject;
+
+export type HeaderValue = string | string[] | number | undefined;
+export type Headers = Record<string, HeaderValue>;
+
+/** One call to a vendor, before authentication and retries. */
+export interface RequestSpec {
+	method: IHttpRequestMethods;
+	/** Path below the vendor's base URL (already URL-encoded), or an absolute next-page link. */
+	path: string;
+	qs?: IDataObject;
+	body?: IDataObject | IDataObject[] | string;
+	headers?: IDataObject;
+}
+
+/** What came back, whatever the status. */
+export interface RawResponse {
+	statusCode: number;
+	headers: Headers;
+	body: unknown;
+}
+
+/** At most `limit` requests in any `intervalMs` window. */
+export interface RateWindow {
+	limit: number;
+	intervalMs: number;
+}
+
+export interface RateLimitPolicy {
+	/** The vendor's documented limits; the pacer keeps every one of them. */
+	windows: RateWindow[];
+	/** Statuses by which this vendor says "slow down" and ignores the request. */
+	limitStatuses: number[];
+	/** Header names the vendor uses, lower-cased. */
+	headers?: { limit?: string; remaining?: string; reset?: string };
+	/** A retry time the vendor puts in the body of a limit answer, in ms from now. */
+	retryAfterFromBody?: (body: unknown) => number | undefined;
+}
+
+export interface VendorError {
+	message?: string;
+	code?: string | number;
+	/** Field-level validation messages. */
+	details?: string[];
+}
+
+/** How a request body is put on the wire (JSON unless the vendor says otherwise). */
+export type BodyEncoder = (
+	body: RequestSpec['body'],
+) => Pick<IHttpRequestOptions, 'body' | 'headers'>;
+
+/** Everything the core needs to know about one vendor. */
+export interface VendorProfile {
+	/** The vendor's name as users know it, for messages. */
+	displayName: string;
+	credentialType: string;
+	/** Checks the credential and returns the API root URL, without a trailing slash. */
+	baseUrl: (credentials: Credentials) => string;
+	/** Values that must never appear in output, errors or logs. */
+	secrets: (credentials: Credentials) => string[];
+	rateLimit: RateLimitPolicy;
+	/** Reads the vendor's error body. */
+	error: (body: unknown) => VendorError;
+	/** Some vendors answer 2xx with a failure flag in the body. */
+	isFailure?: (body: unknown) => boolean;
+	encodeBody?: BodyEncoder;
+	/** How arrays in query strings are written. */
+	arrayFormat?: IHttpRequestOptions['arrayFormat'];
+	timeoutMs?: number;
+}

@@ -1,0 +1,38 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IDataObject } from 'n8n-workflow';
+
+export function newSecret(): string {
+	return randomBytes(32).toString('hex');
+}
+
+export function hmacSha256(
+	secret: string,
+	payload: Buffer | string,
+	encoding: 'base64' | 'hex',
+): string {
+	return createHmac('sha256', secret).update(payload).digest(encoding);
+}
+
+/** Constant-time comparison, so the signature cannot be guessed byte by byte from timings. */
+export function sameSignature(expected: string, given: string | undefined): boolean {
+	if (typeof given !== 'string' || given === '') return false;
+	const a = Buffer.from(expected);
+	const b = Buffer.from(given);
+	return a.length === b.length && timingSafeEqual(a, b);
+}
+
+const MAX_REMEMBERED = 500;
+
+/**
+ * Remembers digests of accepted deliveries in the trigger's static data, so the same signed
+ * delivery sent again (a replay) starts no second execution.
+ */
+export function isReplay(staticData: IDataObject, payload: Buffer | string): boolean {
+	const digest = hmacSha256('replay-guard', payload, 'base64');
+	const seen = Array.isArray(staticData.seenDeliveries)
+		? (staticData.seenDeliveries as string[])
+		: [];
+	if (seen.includes(digest)) return true;
+	staticData.seenDeliveries = [...seen, digest].slice(-MAX_REMEMBERED);
+	return false;
+}
