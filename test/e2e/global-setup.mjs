@@ -1,0 +1,45 @@
+// Runs once before the e2e tests: makes sure the pinned n8n is installed, builds and packs this
+// package, and prepares a template n8n user folder (package installed, database migrated) that
+// every test file copies, so no test pays for migrations.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { buildPackage, installTarball, packPackage } from '../../scripts/community-package.mjs';
+import { freePort, n8nBaseEnv, n8nEnv } from '../../scripts/n8n-env.mjs';
+import { ensureRuntime } from '../../scripts/n8n-runtime.mjs';
+
+const execFileAsync = promisify(execFile);
+
+export default async function globalSetup() {
+	const { node24Bin, n8nBin } = await ensureRuntime();
+	await buildPackage();
+	const templateUserFolder = await mkdtemp(join(tmpdir(), 'n8n-e2e-template-'));
+	const tarball = await packPackage();
+	try {
+		await installTarball(tarball, templateUserFolder);
+	} finally {
+		await rm(dirname(tarball), { recursive: true, force: true });
+	}
+	const env = n8nEnv({
+		userFolder: templateUserFolder,
+		port: await freePort(),
+		brokerPort: await freePort(),
+	});
+	await execFileAsync(
+		node24Bin,
+		[n8nBin, 'export:nodes', `--output=${join(templateUserFolder, 'nodes.json')}`],
+		{ env, maxBuffer: 64 * 1024 * 1024 },
+	);
+	const baseEnv = n8nBaseEnv();
+	// Test files run in workers that inherit this process's environment.
+	process.env.N8N_E2E_RUNTIME = JSON.stringify({
+		node24Bin,
+		n8nBin,
+		templateUserFolder,
+		env: Object.fromEntries(
+			Object.entries(baseEnv).filter(([key, value]) => process.env[key] !== value),
+		),
+	});
+}

@@ -1,0 +1,252 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** What test/e2e/global-setup.mjs hands to the test files. */
+interface E2eRuntime {
+	node24Bin: string;
+	n8nBin: string;
+	templateUserFolder: string;
+	env: Record<string, string>;
+}
+
+export interface CliResult {
+	code: number;
+	stdout: string;
+	stderr: string;
+}
+
+export const OWNER = {
+	email: 'owner@example.com',
+	firstName: 'Test',
+	lastName: 'Owner',
+	password: 'E2e-password-1',
+};
+
+function runtime(): E2eRuntime {
+	const raw = process.env.N8N_E2E_RUNTIME;
+	if (!raw) {
+		throw new Error(
+			'N8N_E2E_RUNTIME is not set: run these tests with test/e2e/jest.config.js, whose globalSetup installs n8n',
+		);
+	}
+	return JSON.parse(raw) as E2eRuntime;
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.on('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** One n8n instance: its own user folder (copied from the template), ports and processes. */
+export class N8n {
+	private server?: ChildProcess;
+	private serverLog = '';
+	private cookie?: string;
+
+	private constructor(
+		readonly userFolder: string,
+		readonly port: number,
+		private readonly brokerPort: number,
+	) {}
+
+	static async create(): Promise<N8n> {
+		const userFolder = mkdtempSync(join(tmpdir(), 'n8n-e2e-'));
+		cpSync(runtime().templateUserFolder, userFolder, { recursive: true });
+		return new N8n(userFolder, await freePort(), await freePort());
+	}
+
+	get url(): string {
+		return `http://127.0.0.1:${this.port}`;
+	}
+
+	private env(): NodeJS.ProcessEnv {
+		const env: NodeJS.ProcessEnv = {
+			...process.env,
+			...runtime().env,
+			N8N_USER_FOLDER: this.userFolder,
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_HOST: '127.0.0.1',
+			N8N_PORT: String(this.port),
+			N8N_WEBHOOK_URL: `${this.url}/`,
+			N8N_EDITOR_BASE_URL: `${this.url}/`,
+			N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_RUNNERS_BROKER_PORT: String(this.brokerPort),
+		};
+		delete env.NODE_OPTIONS;
+		return env;
+	}
+
+	/** Runs an n8n CLI command to completion; never throws on a non-zero exit. */
+	cli(args: string[]): Promise<CliResult> {
+		const { node24Bin, n8nBin } = runtime();
+		return new Promise((resolve, reject) => {
+			execFile(
+				node24Bin,
+				[n8nBin, ...args],
+				{ env: this.env(), maxBuffer: 256 * 1024 * 1024, timeout: 180_000 },
+				(error, stdout, stderr) => {
+					if (error && typeof error.code !== 'number') reject(error);
+					else resolve({ code: error ? Number(error.code) : 0, stdout, stderr });
+				},
+			);
+		});
+	}
+
+	private async cliOrThrow(args: string[]): Promise<CliResult> {
+		const result = await this.cli(args);
+		if (result.code !== 0) {
+			throw new Error(`n8n ${args.join(' ')} exited with ${result.code}\n${result.stderr}`);
+		}
+		return result;
+	}
+
+	private writeInput(name: string, data: unknown): string {
+		const file = join(this.userFolder, name);
+		writeFileSync(file, JSON.stringify(data));
+		return file;
+	}
+
+	async importCredentials(credentials: object[]): Promise<void> {
+		const file = this.writeInput('credentials-import.json', credentials);
+		await this.cliOrThrow(['import:credentials', `--input=${file}`]);
+	}
+
+	async importWorkflows(workflows: object[]): Promise<void> {
+		const file = this.writeInput('workflows-import.json', workflows);
+		await this.cliOrThrow(['import:workflow', `--input=${file}`]);
+	}
+
+	/** `n8n execute --rawOutput`: the run data on success, the exit code and log on failure. */
+	async execute(workflowId: string): Promise<CliResult & { run?: WorkflowRun }> {
+		const result = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput']);
+		if (result.code !== 0) return result;
+		// n8n logs to stdout too (and prints the run data at info level): the run data is the
+		// pretty-printed object at the end.
+		const start = result.stdout.search(/^\{$/m);
+		if (start < 0) throw new Error(`no run data in the output of n8n execute\n${result.stdout}`);
+		return { ...result, run: JSON.parse(result.stdout.slice(start)) as WorkflowRun };
+	}
+
+	/** n8n 2.x publishes (activates) workflows with this command; a running n8n does not notice. */
+	async publish(workflowId: string): Promise<void> {
+		await this.cliOrThrow(['publish:workflow', `--id=${workflowId}`]);
+	}
+
+	async start(): Promise<void> {
+		const { node24Bin, n8nBin } = runtime();
+		const server = spawn(node24Bin, [n8nBin, 'start'], {
+			env: this.env(),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		this.server = server;
+		const keep = (chunk: Buffer) => {
+			this.serverLog = (this.serverLog + chunk.toString()).slice(-20_000);
+		};
+		server.stdout?.on('data', keep);
+		server.stderr?.on('data', keep);
+		const deadline = Date.now() + 120_000;
+		while (Date.now() < deadline) {
+			if (server.exitCode !== null) {
+				throw new Error(`n8n start exited with ${server.exitCode}\n${this.serverLog}`);
+			}
+			const ready = await fetch(`${this.url}/healthz/readiness`).then(
+				(response) => response.ok,
+				() => false,
+			);
+			if (ready) return;
+			await sleep(250);
+		}
+		throw new Error(`n8n did not get ready within 120 s\n${this.serverLog}`);
+	}
+
+	get log(): string {
+		return this.serverLog;
+	}
+
+	async stop(): Promise<void> {
+		const server = this.server;
+		this.server = undefined;
+		this.cookie = undefined;
+		if (!server || server.exitCode !== null) return;
+		const exited = new Promise((resolve) => server.once('exit', resolve));
+		server.kill('SIGTERM');
+		const timer = setTimeout(() => server.kill('SIGKILL'), 20_000);
+		await exited;
+		clearTimeout(timer);
+	}
+
+	/** Creates the owner account on a fresh instance (or logs in) and keeps the session cookie. */
+	async login(): Promise<void> {
+		let response = await fetch(`${this.url}/rest/owner/setup`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(OWNER),
+		});
+		if (!response.ok) {
+			response = await fetch(`${this.url}/rest/login`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
+			});
+		}
+		if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+		this.cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+	}
+
+	/** GET/POST on the editor's REST API (/rest, /types) with the owner's session. */
+	async rest<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+		if (!this.cookie) await this.login();
+		const response = await fetch(`${this.url}${path}`, {
+			method: init.method ?? 'GET',
+			headers: { cookie: this.cookie ?? '', 'content-type': 'application/json' },
+			body: init.body === undefined ? undefined : JSON.stringify(init.body),
+		});
+		const text = await response.text();
+		if (!response.ok)
+			throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${text}`);
+		return JSON.parse(text) as T;
+	}
+
+	/** An API key for n8n's public API (/api/v1), created through the owner's session. */
+	async createApiKey(scopes: string[]): Promise<string> {
+		const created = await this.rest<{ data: { rawApiKey: string } }>('/rest/api-keys', {
+			method: 'POST',
+			body: { label: `e2e ${Date.now()}`, scopes, expiresAt: null },
+		});
+		return created.data.rawApiKey;
+	}
+
+	async dispose(): Promise<void> {
+		await this.stop();
+		rmSync(this.userFolder, { recursive: true, force: true });
+	}
+}
+
+export interface NodeRun {
+	executionStatus?: string;
+	error?: { message: string; description?: string; httpCode?: string };
+	data?: { main: Array<Array<{ json: Record<string, unknown>; pairedItem?: unknown }> | null> };
+}
+
+export interface WorkflowRun {
+	data: { resultData: { runData: Record<string, NodeRun[]>; error?: { message: string } } };
+	status?: string;
+}
+
+/** Items a node put on its first output, in its last run. */
+export function outputOf(run: WorkflowRun, nodeName: string) {
+	const runs = run.data.resultData.runData[nodeName];
+	if (!runs?.length) throw new Error(`node "${nodeName}" did not run`);
+	return runs[runs.length - 1].data?.main[0] ?? [];
+}
