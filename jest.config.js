@@ -2,7 +2,6 @@
 const base = {
 	preset: 'ts-jest',
 	testEnvironment: 'node',
-	transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
 };
 
 module.exports = {

@@ -1,0 +1,202 @@
+import { Container } from '@n8n/di';
+import { OutboundHttp } from '@n8n/backend-network';
+import { constructExecutionMetaData, returnJsonArray } from 'n8n-core';
+import { NodeHelpers } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IDataObject,
+	IExecuteFunctions,
+	IHookFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	INode,
+	INodeExecutionData,
+	INodeParameters,
+	INodeType,
+	IWebhookFunctions,
+} from 'n8n-workflow';
+
+/**
+ * Node contexts for tests that send real HTTP through n8n's own outbound request stack
+ * (@n8n/backend-network, the same code n8n-core uses) after applying the credential's
+ * `authenticate` block as n8n does. Everything else is the small subset the nodes use.
+ */
+
+export interface LogLine {
+	level: string;
+	message: string;
+}
+
+export interface ContextOptions {
+	nodeType: INodeType;
+	credentialType: ICredentialType;
+	credentials: ICredentialDataDecryptedObject;
+	/** Parameters as the user set them; a function gives each item its own. */
+	parameters: INodeParameters | ((itemIndex: number) => INodeParameters);
+	items?: INodeExecutionData[];
+	continueOnFail?: boolean;
+	staticData?: IDataObject;
+	webhookUrl?: string;
+	/** Every request n8n would send, after authentication: for asserting on headers. */
+	sent?: IHttpRequestOptions[];
+	logs?: LogLine[];
+}
+
+const EXPRESSION = /^=\{\{\s*\$credentials\.(\w+)\s*\}\}$/;
+
+/** Resolves the simple `={{$credentials.x}}` expressions a generic authenticate block uses. */
+function resolve(value: unknown, credentials: ICredentialDataDecryptedObject): unknown {
+	if (typeof value === 'string') {
+		const match = EXPRESSION.exec(value);
+		return match ? credentials[match[1]] : value;
+	}
+	if (value && typeof value === 'object') {
+		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, credentials)]));
+	}
+	return value;
+}
+
+export function authenticate(
+	credentialType: ICredentialType,
+	credentials: ICredentialDataDecryptedObject,
+	options: IHttpRequestOptions,
+): IHttpRequestOptions {
+	const auth = credentialType.authenticate;
+	if (!auth || typeof auth === 'function' || auth.type !== 'generic') return options;
+	const props = resolve(auth.properties, credentials) as IDataObject;
+	return {
+		...options,
+		headers: { ...(options.headers ?? {}), ...((props.headers as IDataObject) ?? {}) },
+		qs: { ...(options.qs ?? {}), ...((props.qs as IDataObject) ?? {}) },
+		...(props.auth ? { auth: props.auth as IHttpRequestOptions['auth'] } : {}),
+		...(props.body ? { body: { ...(options.body as IDataObject), ...(props.body as IDataObject) } } : {}),
+	};
+}
+
+function node(options: ContextOptions, parameters: INodeParameters): INode {
+	const description = options.nodeType.description;
+	return {
+		id: 'test-node',
+		name: description.defaults.name ?? description.displayName,
+		type: `n8n-nodes-backoffice.${description.name}`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+	};
+}
+
+/** Parameters with n8n's defaults filled in for whatever is displayed, as the editor does. */
+function withDefaults(options: ContextOptions, given: INodeParameters): INodeParameters {
+	const description = options.nodeType.description;
+	return (
+		NodeHelpers.getNodeParameters(description.properties, given, true, false, { typeVersion: 1 }, description) ??
+		given
+	);
+}
+
+function readParameter(parameters: INodeParameters, name: string, fallback: unknown, extractValue?: boolean) {
+	let value: unknown = parameters;
+	for (const part of name.split('.')) value = (value as IDataObject | undefined)?.[part];
+	if (value === undefined) return fallback;
+	if (extractValue && value && typeof value === 'object' && 'value' in (value as IDataObject) && 'mode' in (value as IDataObject)) {
+		return (value as IDataObject).value;
+	}
+	return value;
+}
+
+function base(options: ContextOptions) {
+	const logs = options.logs ?? [];
+	const log = (level: string) => (message: string) => logs.push({ level, message });
+	const given = (index: number) =>
+		typeof options.parameters === 'function' ? options.parameters(index) : options.parameters;
+	const staticData = options.staticData ?? {};
+	const self = {
+		getNode: () => node(options, withDefaults(options, given(0))),
+		getCredentials: async () => ({ ...options.credentials }),
+		getWorkflowStaticData: () => staticData,
+		getWorkflow: () => ({ id: 'wf-test', name: 'Test workflow', active: true }),
+		getNodeWebhookUrl: () => options.webhookUrl,
+		logger: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
+		getNodeParameter(name: string, itemIndex = 0, fallback?: unknown, extra?: { extractValue?: boolean }) {
+			const value = readParameter(withDefaults(options, given(itemIndex)), name, fallback, extra?.extractValue);
+			if (value === undefined) throw new Error(`Could not get parameter "${name}"`);
+			return value;
+		},
+		helpers: {
+			returnJsonArray,
+			constructExecutionMetaData,
+			async httpRequestWithAuthentication(this: unknown, _type: string, request: IHttpRequestOptions) {
+				const prepared = authenticate(options.credentialType, options.credentials, request);
+				options.sent?.push(prepared);
+				return await Container.get(OutboundHttp).requests().request(prepared);
+			},
+		},
+	};
+	return self;
+}
+
+export function executeContext(options: ContextOptions): IExecuteFunctions {
+	const items = options.items ?? [{ json: {} }];
+	return {
+		...base(options),
+		getInputData: () => items,
+		continueOnFail: () => options.continueOnFail ?? false,
+	} as unknown as IExecuteFunctions;
+}
+
+export function loadOptionsContext(options: ContextOptions): ILoadOptionsFunctions {
+	const ctx = base(options);
+	return {
+		...ctx,
+		getCurrentNodeParameter: (name: string) => ctx.getNodeParameter(name, 0, undefined),
+	} as unknown as ILoadOptionsFunctions;
+}
+
+export function hookContext(options: ContextOptions): IHookFunctions {
+	return base(options) as unknown as IHookFunctions;
+}
+
+export interface WebhookCall {
+	rawBody: Buffer;
+	headers: Record<string, string>;
+}
+
+export interface WebhookReply {
+	status?: number;
+	body?: unknown;
+}
+
+export function webhookContext(options: ContextOptions, call: WebhookCall, reply: WebhookReply): IWebhookFunctions {
+	const response = {
+		status(code: number) {
+			reply.status = code;
+			return response;
+		},
+		json(body: unknown) {
+			reply.body = body;
+			return response;
+		},
+		send(body: unknown) {
+			reply.body = body;
+			return response;
+		},
+		end() {
+			return response;
+		},
+	};
+	let parsed: IDataObject = {};
+	try {
+		parsed = JSON.parse(call.rawBody.toString('utf8')) as IDataObject;
+	} catch {
+		parsed = {};
+	}
+	const lowerHeaders = Object.fromEntries(Object.entries(call.headers).map(([k, v]) => [k.toLowerCase(), v]));
+	return {
+		...base(options),
+		getRequestObject: () => ({ rawBody: call.rawBody, headers: lowerHeaders, body: parsed }),
+		getResponseObject: () => response,
+		getBodyData: () => parsed,
+		getHeaderData: () => lowerHeaders,
+	} as unknown as IWebhookFunctions;
+}

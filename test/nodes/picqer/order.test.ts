@@ -1,0 +1,59 @@
+import { startSandbox } from '../../../sandbox/server';
+import type { Sandbox } from '../../../sandbox/server';
+import { jsonOf, runPicqer } from '../../helpers/picqer';
+
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+	sandbox = await startSandbox({ rateLimits: false });
+});
+afterAll(async () => await sandbox.close());
+beforeEach(() => sandbox.reset());
+
+describe('Picqer order', () => {
+	it('returns all 2,000 orders with exactly 21 page requests and no duplicate', async () => {
+		const out = await runPicqer(sandbox, { resource: 'order', operation: 'getAll', returnAll: true });
+		const ids = jsonOf(out).map((order) => order.idorder);
+		expect(ids).toHaveLength(2000);
+		expect(new Set(ids).size).toBe(2000);
+		const gets = sandbox.received.filter({ vendor: 'picqer', method: 'GET', path: '/orders' });
+		expect(gets).toHaveLength(21);
+		expect(gets.map((r) => Number(r.query.offset))).toEqual(Array.from({ length: 21 }, (_, i) => i * 100));
+		expect(out.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
+	});
+
+	it('stops at the limit without fetching a further page', async () => {
+		const out = await runPicqer(sandbox, { resource: 'order', operation: 'getAll', returnAll: false, limit: 150 });
+		expect(out).toHaveLength(150);
+		expect(sandbox.received.count({ method: 'GET', path: '/orders' })).toBe(2);
+	});
+
+	it('sends a create once when the sandbox answers 500, and says the outcome is unknown', async () => {
+		sandbox.faults.add({ vendor: 'picqer', method: 'POST', path: '/orders', kind: 'status', status: 500 });
+		const run = runPicqer(sandbox, {
+			resource: 'order',
+			operation: 'create',
+			customerId: { __rl: true, mode: 'id', value: '1' },
+			products: { product: [{ idproduct: '1', amount: 2 }] },
+		});
+		await expect(run).rejects.toMatchObject({
+			message: expect.stringContaining('500'),
+			description: expect.stringContaining('not sent again'),
+		});
+		expect(sandbox.received.count({ method: 'POST', path: '/orders' })).toBe(1);
+	});
+
+	it('keeps going with continueOnFail and pairs each output with its item', async () => {
+		const out = await runPicqer(
+			sandbox,
+			(itemIndex) => ({ resource: 'order', operation: 'get', orderId: itemIndex === 1 ? '99999999' : String(itemIndex + 1) }),
+			{ items: [{ json: {} }, { json: {} }, { json: {} }], continueOnFail: true },
+		);
+		expect(out).toHaveLength(3);
+		expect(out.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+		expect(out[0].json.idorder).toBe(1);
+		expect(out[1].json.error).toMatch(/Picqer/);
+		expect(out[1].json.httpCode).toBe('404');
+		expect(out[2].json.idorder).toBe(3);
+	});
+});
