@@ -1,0 +1,25 @@
+import { PICQER_DEMO_KEY, PICQER_MOUNT, PICQER_SECOND_KEY } from './picqer';
+import { startSandbox } from './server';
+
+const DEFAULT_PORT = 5680;
+
+async function main(): Promise<void> {
+	const port = Number(process.env.SANDBOX_PORT ?? DEFAULT_PORT);
+	const sandbox = await startSandbox({ port });
+	console.log(`Vendor sandbox listening on ${sandbox.url}`);
+	console.log(`Picqer base URL override: ${sandbox.url}${PICQER_MOUNT}`);
+	console.log(`Picqer demo API key:      ${PICQER_DEMO_KEY}`);
+	console.log(`Picqer second API key:    ${PICQER_SECOND_KEY}`);
+	console.log(`Admin API:                ${sandbox.url}/__sandbox/health`);
+	console.log('Press Ctrl-C to stop.');
+	const stop = () => {
+		void sandbox.close().then(() => process.exit(0));
+	};
+	process.once('SIGINT', stop);
+	process.once('SIGTERM', stop);
+}
+
+main().catch((error: Error) => {
+	console.error(`Sandbox failed to start: ${error.message}`);
+	process.exit(1);
+});

@@ -1,0 +1,20 @@
+import { Router } from '../../router';
+import type { Handler } from '../context';
+import { registerCustomers } from './customers';
+import { registerHooks } from './hooks';
+import { registerOrders } from './orders';
+import { registerPicklists } from './picklists';
+import { registerProducts } from './products';
+import { registerReference } from './reference';
+
+/** Every /api/v1 route the sandbox knows, one register function per area. */
+export function buildPicqerRouter(): Router<Handler> {
+	const router = new Router<Handler>();
+	registerCustomers(router);
+	registerProducts(router);
+	registerOrders(router);
+	registerPicklists(router);
+	registerHooks(router);
+	registerReference(router);
+	return router;
+}

@@ -1,0 +1,42 @@
+/** A small seeded PRNG (mulberry32) so every run builds the same data. */
+export class SeededRandom {
+	private state: number;
+
+	constructor(seed: number) {
+		this.state = seed >>> 0;
+	}
+
+	/** A float in [0, 1). */
+	next(): number {
+		this.state = (this.state + 0x6d2b79f5) >>> 0;
+		let t = this.state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	}
+
+	/** An integer in [min, max], both included. */
+	int(min: number, max: number): number {
+		return min + Math.floor(this.next() * (max - min + 1));
+	}
+
+	chance(probability: number): boolean {
+		return this.next() < probability;
+	}
+
+	pick<T>(items: readonly T[]): T {
+		return items[Math.floor(this.next() * items.length)];
+	}
+
+	/** A price-like number with two decimals. */
+	money(min: number, max: number): number {
+		return Math.round((min + this.next() * (max - min)) * 100) / 100;
+	}
+
+	/** Hex string of the given length, for codes and tracking numbers. */
+	hex(length: number): string {
+		let out = '';
+		while (out.length < length) out += this.int(0, 15).toString(16);
+		return out;
+	}
+}
