@@ -24,6 +24,14 @@ function excerpt(body: unknown): string | undefined {
 	return text.length > 200 ? `${text.slice(0, 200)}…` : text;
 }
 
+/** Plain words for a failed connection; the raw code goes into the description. */
+function failureText(code: string) {
+	if (code === 'EBADRESPONSE') return 'an unreadable answer';
+	if (code === 'ECONNABORTED' || code === 'ETIMEDOUT') return 'no answer in time';
+	if (code === 'ECONNRESET' || code === 'EPIPE') return 'the connection was dropped';
+	return 'the connection failed';
+}
+
 function statusText(status: number) {
 	if (status === 401) return 'the credentials were rejected';
 	if (status === 403) return 'the credentials lack the rights for this';
@@ -82,17 +90,18 @@ export function transportError(
 	const { displayName } = ctx.profile;
 	const method = ctx.spec.method;
 	const mayHaveApplied = outcome.sent && !isIdempotent(method);
-	const what =
-		outcome.code === 'EBADRESPONSE'
-			? 'an unreadable answer'
-			: `a connection error (${outcome.code})`;
+	const what = failureText(outcome.code);
 	const message = mayHaveApplied
 		? `The outcome of this ${method} to ${displayName} is unknown: ${what}`
 		: `${displayName} could not be reached: ${what}`;
-	const description = mayHaveApplied
-		? `The request may have been applied. It was not sent again, to avoid a duplicate. Check in ${displayName} whether it was applied before running it again.`
-		: `${method} ${pathOnly(ctx.spec.path)} failed${retried > 0 ? ` after ${retried} retries` : ''}.`;
-	return build(ctx, message, description, { code: outcome.code });
+	const description =
+		`${method} ${pathOnly(ctx.spec.path)} failed (${outcome.code})` +
+		(retried > 0 ? ` after ${retried} retries.` : '.') +
+		(mayHaveApplied
+			? ` The request may have been applied. It was not sent again, to avoid a duplicate. Check in ${displayName} whether it was applied before running it again.`
+			: '');
+	// Not under `code`: NodeApiError would swap our message for its generic one.
+	return build(ctx, message, description, { connectionError: outcome.code });
 }
 
 /** A 5xx answer to a call that must not be repeated. */

@@ -70,7 +70,9 @@ export function authenticate(
 		headers: { ...(options.headers ?? {}), ...((props.headers as IDataObject) ?? {}) },
 		qs: { ...(options.qs ?? {}), ...((props.qs as IDataObject) ?? {}) },
 		...(props.auth ? { auth: props.auth as IHttpRequestOptions['auth'] } : {}),
-		...(props.body ? { body: { ...(options.body as IDataObject), ...(props.body as IDataObject) } } : {}),
+		...(props.body
+			? { body: { ...(options.body as IDataObject), ...(props.body as IDataObject) } }
+			: {}),
 	};
 }
 
@@ -90,16 +92,33 @@ function node(options: ContextOptions, parameters: INodeParameters): INode {
 function withDefaults(options: ContextOptions, given: INodeParameters): INodeParameters {
 	const description = options.nodeType.description;
 	return (
-		NodeHelpers.getNodeParameters(description.properties, given, true, false, { typeVersion: 1 }, description) ??
-		given
+		NodeHelpers.getNodeParameters(
+			description.properties,
+			given,
+			true,
+			false,
+			{ typeVersion: 1 },
+			description,
+		) ?? given
 	);
 }
 
-function readParameter(parameters: INodeParameters, name: string, fallback: unknown, extractValue?: boolean) {
+function readParameter(
+	parameters: INodeParameters,
+	name: string,
+	fallback: unknown,
+	extractValue?: boolean,
+) {
 	let value: unknown = parameters;
 	for (const part of name.split('.')) value = (value as IDataObject | undefined)?.[part];
 	if (value === undefined) return fallback;
-	if (extractValue && value && typeof value === 'object' && 'value' in (value as IDataObject) && 'mode' in (value as IDataObject)) {
+	if (
+		extractValue &&
+		value &&
+		typeof value === 'object' &&
+		'value' in (value as IDataObject) &&
+		'mode' in (value as IDataObject)
+	) {
 		return (value as IDataObject).value;
 	}
 	return value;
@@ -118,15 +137,29 @@ function base(options: ContextOptions) {
 		getWorkflow: () => ({ id: 'wf-test', name: 'Test workflow', active: true }),
 		getNodeWebhookUrl: () => options.webhookUrl,
 		logger: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') },
-		getNodeParameter(name: string, itemIndex = 0, fallback?: unknown, extra?: { extractValue?: boolean }) {
-			const value = readParameter(withDefaults(options, given(itemIndex)), name, fallback, extra?.extractValue);
+		getNodeParameter(
+			name: string,
+			itemIndex = 0,
+			fallback?: unknown,
+			extra?: { extractValue?: boolean },
+		) {
+			const value = readParameter(
+				withDefaults(options, given(itemIndex)),
+				name,
+				fallback,
+				extra?.extractValue,
+			);
 			if (value === undefined) throw new Error(`Could not get parameter "${name}"`);
 			return value;
 		},
 		helpers: {
 			returnJsonArray,
 			constructExecutionMetaData,
-			async httpRequestWithAuthentication(this: unknown, _type: string, request: IHttpRequestOptions) {
+			async httpRequestWithAuthentication(
+				this: unknown,
+				_type: string,
+				request: IHttpRequestOptions,
+			) {
 				const prepared = authenticate(options.credentialType, options.credentials, request);
 				options.sent?.push(prepared);
 				return await Container.get(OutboundHttp).requests().request(prepared);
@@ -167,7 +200,11 @@ export interface WebhookReply {
 	body?: unknown;
 }
 
-export function webhookContext(options: ContextOptions, call: WebhookCall, reply: WebhookReply): IWebhookFunctions {
+export function webhookContext(
+	options: ContextOptions,
+	call: WebhookCall,
+	reply: WebhookReply,
+): IWebhookFunctions {
 	const response = {
 		status(code: number) {
 			reply.status = code;
@@ -191,7 +228,9 @@ export function webhookContext(options: ContextOptions, call: WebhookCall, reply
 	} catch {
 		parsed = {};
 	}
-	const lowerHeaders = Object.fromEntries(Object.entries(call.headers).map(([k, v]) => [k.toLowerCase(), v]));
+	const lowerHeaders = Object.fromEntries(
+		Object.entries(call.headers).map(([k, v]) => [k.toLowerCase(), v]),
+	);
 	return {
 		...base(options),
 		getRequestObject: () => ({ rawBody: call.rawBody, headers: lowerHeaders, body: parsed }),

@@ -31,8 +31,11 @@ export async function runPicqer(
 	parameters: INodeParameters | ((itemIndex: number) => INodeParameters),
 	extra: Partial<ContextOptions> = {},
 ): Promise<INodeExecutionData[]> {
-	const [out] = await new Picqer().execute.call(executeContext(picqerOptions(sandbox, parameters, extra)));
+	const [out] = await new Picqer().execute.call(
+		executeContext(picqerOptions(sandbox, parameters, extra)),
+	);
 	return out;
 }
 
-export const jsonOf = (items: INodeExecutionData[]) => items.map((item) => item.json as IDataObject);
+export const jsonOf = (items: INodeExecutionData[]) =>
+	items.map((item) => item.json as IDataObject);

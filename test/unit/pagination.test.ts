@@ -1,0 +1,193 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { list } from '../../nodes/shared/list';
+import {
+	cursorPages,
+	linkHeaderPages,
+	nextFromLinkHeader,
+	nextLinkPages,
+	offsetPages,
+	pageNumberPages,
+} from '../../nodes/shared/pagination';
+import { FakeTransport, fakeClient, ok, testProfile } from '../helpers/fakeTransport';
+
+const records = (from: number, count: number): IDataObject[] =>
+	Array.from({ length: count }, (_, i) => ({ id: from + i }));
+
+/** A vendor with `total` records served 100 at a time by ?offset=. */
+function offsetVendor(total: number) {
+	return new FakeTransport((request) => {
+		const offset = Number(request.qs?.offset ?? 0);
+		return ok(records(offset, Math.max(0, Math.min(100, total - offset))));
+	});
+}
+
+const offset100 = offsetPages({ param: 'offset', pageSize: 100 });
+const spec = { method: 'GET' as const, path: '/things' };
+
+describe('offset pagination', () => {
+	it.each([
+		[0, 1],
+		[1, 1],
+		[99, 1],
+		[100, 2],
+		[250, 3],
+		[300, 4],
+		[2000, 21],
+	])('returns all %i records in %i requests, none twice', async (total, calls) => {
+		const transport = offsetVendor(total);
+		const out = await list(fakeClient(testProfile, transport), spec, offset100, {
+			returnAll: true,
+		});
+		expect(out.map((r) => r.id)).toEqual(records(0, total).map((r) => r.id));
+		expect(transport.sent).toHaveLength(calls);
+		expect(transport.sent.map((r) => r.qs?.offset)).toEqual(
+			Array.from({ length: calls }, (_, i) => i * 100),
+		);
+	});
+
+	it('stops fetching once the limit is reached', async () => {
+		const transport = offsetVendor(1000);
+		const out = await list(fakeClient(testProfile, transport), spec, offset100, {
+			returnAll: false,
+			limit: 200,
+		});
+		expect(out).toHaveLength(200);
+		expect(transport.sent).toHaveLength(2);
+	});
+
+	it('keeps the caller filters on every page', async () => {
+		const transport = offsetVendor(150);
+		await list(fakeClient(testProfile, transport), { ...spec, qs: { status: 'new' } }, offset100, {
+			returnAll: true,
+		});
+		expect(transport.sent.map((r) => r.qs)).toEqual([
+			{ status: 'new', offset: 0 },
+			{ status: 'new', offset: 100 },
+		]);
+	});
+});
+
+describe('page number pagination with meta', () => {
+	const pager = pageNumberPages({
+		pageParam: 'page',
+		sizeParam: 'limit',
+		pageSizes: [20, 50, 100],
+		records: (body) => (body as IDataObject).orders,
+		meta: (body) => {
+			const p = (body as { pagination?: { currentPage: number; totalPageCount: number } })
+				.pagination;
+			return { current: p?.currentPage, last: p?.totalPageCount };
+		},
+	});
+	const vendor = (total: number) =>
+		new FakeTransport((request) => {
+			const page = Number(request.qs?.page);
+			const size = Number(request.qs?.limit);
+			const last = Math.max(1, Math.ceil(total / size));
+			const start = (page - 1) * size;
+			return ok({
+				orders: records(start, Math.max(0, Math.min(size, total - start))),
+				pagination: { currentPage: page, totalPageCount: last, limit: size, totalCount: total },
+			});
+		});
+
+	it.each([
+		[0, 1],
+		[100, 1],
+		[101, 2],
+		[300, 3],
+	])('reads %i records in %i pages and never asks past the last page', async (total, calls) => {
+		const transport = vendor(total);
+		const out = await list(fakeClient(testProfile, transport), spec, pager, { returnAll: true });
+		expect(out).toHaveLength(total);
+		expect(transport.sent).toHaveLength(calls);
+	});
+
+	it('asks for the smallest page that holds the limit', async () => {
+		const transport = vendor(500);
+		const out = await list(fakeClient(testProfile, transport), spec, pager, {
+			returnAll: false,
+			limit: 30,
+		});
+		expect(out).toHaveLength(30);
+		expect(transport.sent.map((r) => r.qs)).toEqual([{ page: 1, limit: 50 }]);
+	});
+});
+
+describe('link and cursor pagination', () => {
+	it('follows next links until null, staying on the API root', async () => {
+		const pager = nextLinkPages({
+			records: (body) => (body as IDataObject).data,
+			nextLink: (body) => ((body as IDataObject).links as IDataObject).next,
+		});
+		let client = fakeClient(testProfile, new FakeTransport(() => ok({})));
+		const next = `${client.baseUrl}/things?page=2`;
+		const transport = new FakeTransport((request) =>
+			ok({
+				data: records(request.url === next ? 10 : 0, 10),
+				links: { next: request.url === next ? null : next },
+			}),
+		);
+		client = { ...client, transport };
+		const out = await list(client, spec, pager, { returnAll: true });
+		expect(out.map((r) => r.id)).toEqual(records(0, 20).map((r) => r.id));
+		expect(transport.sent.map((r) => r.url)).toEqual([`${client.baseUrl}/things`, next]);
+	});
+
+	it('refuses a next link to another host, so the key is never sent there', async () => {
+		const transport = new FakeTransport(() =>
+			ok({ data: records(0, 1), links: { next: 'https://evil.example/steal' } }),
+		);
+		const pager = nextLinkPages({
+			records: (body) => (body as IDataObject).data,
+			nextLink: (body) => ((body as IDataObject).links as IDataObject).next,
+		});
+		await expect(
+			list(fakeClient(testProfile, transport), spec, pager, { returnAll: true }),
+		).rejects.toThrow(/outside its API/);
+		expect(transport.sent).toHaveLength(1);
+	});
+
+	it('sends the cursor back until the vendor gives none', async () => {
+		const transport = new FakeTransport((request) => {
+			const cursor = Number(request.qs?.cursor ?? 0);
+			return ok({ items: records(cursor, 5), next_cursor: cursor < 10 ? cursor + 5 : null });
+		});
+		const pager = cursorPages({
+			cursorParam: 'cursor',
+			records: (body) => (body as IDataObject).items,
+			nextCursor: (body) => (body as IDataObject).next_cursor,
+		});
+		const out = await list(fakeClient(testProfile, transport), spec, pager, { returnAll: true });
+		expect(out).toHaveLength(15);
+		expect(transport.sent.map((r) => r.qs?.cursor)).toEqual([undefined, 5, 10]);
+	});
+
+	it('reads rel="next" among several Link header entries', () => {
+		expect(
+			nextFromLinkHeader(
+				'<https://a.test/x?page=1>; rel="prev", <https://a.test/x?page=3>; rel="next"',
+			),
+		).toBe('https://a.test/x?page=3');
+		expect(nextFromLinkHeader('<https://a.test/x?page=1>; rel="last"')).toBeUndefined();
+		expect(nextFromLinkHeader(undefined)).toBeUndefined();
+	});
+
+	it('walks Link headers to the end', async () => {
+		let client = fakeClient(testProfile, new FakeTransport(() => ok([])));
+		const second = `${client.baseUrl}/things?page=2`;
+		const transport = new FakeTransport((request) =>
+			ok(
+				records(request.url === second ? 3 : 0, 3),
+				request.url === second ? {} : { link: `<${second}>; rel="next"` },
+			),
+		);
+		client = { ...client, transport };
+		const out = await list(client, spec, linkHeaderPages({ records: (body) => body }), {
+			returnAll: true,
+		});
+		expect(out.map((r) => r.id)).toEqual([0, 1, 2, 3, 4, 5]);
+		expect(transport.sent).toHaveLength(2);
+	});
+});
