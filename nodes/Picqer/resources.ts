@@ -5,6 +5,11 @@ import {
 	customerRequests,
 } from './descriptions/CustomerDescription';
 import { orderFields, orderOperations, orderRequests } from './descriptions/OrderDescription';
+import {
+	picklistFields,
+	picklistOperations,
+	picklistRequests,
+} from './descriptions/PicklistDescription';
 
 /** Every resource of the Picqer node; add a resource here and it appears in the node. */
 export const picqerResources: Resource[] = [
@@ -21,5 +26,12 @@ export const picqerResources: Resource[] = [
 		operations: orderOperations,
 		fields: orderFields,
 		requests: orderRequests,
+	},
+	{
+		name: 'Picklist',
+		value: 'picklist',
+		operations: picklistOperations,
+		fields: picklistFields,
+		requests: picklistRequests,
 	},
 ];
