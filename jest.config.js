@@ -1,4 +1,4 @@
-/** Unit, node and sandbox tests; the e2e project runs a real n8n and is slower. */
+/** Fast projects; the e2e suite (a real n8n) has its own config in test/e2e/. */
 const base = {
 	preset: 'ts-jest',
 	testEnvironment: 'node',
@@ -9,6 +9,6 @@ module.exports = {
 		{ ...base, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
 		{ ...base, displayName: 'nodes', testMatch: ['<rootDir>/test/nodes/**/*.test.ts'] },
 		{ ...base, displayName: 'sandbox', testMatch: ['<rootDir>/test/sandbox/**/*.test.ts'] },
-		{ ...base, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
+		{ ...base, displayName: 'package', testMatch: ['<rootDir>/test/package/**/*.test.ts'] },
 	],
 };
