@@ -53,6 +53,7 @@ export class N8n {
 	private server?: ChildProcess;
 	private serverLog = '';
 	private cookie?: string;
+	private apiKey?: string;
 
 	private constructor(
 		readonly userFolder: string,
@@ -82,6 +83,8 @@ export class N8n {
 			N8N_EDITOR_BASE_URL: `${this.url}/`,
 			N8N_RUNNERS_BROKER_LISTEN_ADDRESS: '127.0.0.1',
 			N8N_RUNNERS_BROKER_PORT: String(this.brokerPort),
+			// Deactivations wait in an outbox polled every 15 s by default; poll faster in tests.
+			N8N_WORKFLOW_PUBLICATION_OUTBOX_POLL_INTERVAL_MS: '500',
 		};
 		delete env.NODE_OPTIONS;
 		return env;
@@ -178,6 +181,7 @@ export class N8n {
 		const server = this.server;
 		this.server = undefined;
 		this.cookie = undefined;
+		this.apiKey = undefined;
 		if (!server || server.exitCode !== null) return;
 		const exited = new Promise((resolve) => server.once('exit', resolve));
 		server.kill('SIGTERM');
@@ -218,13 +222,33 @@ export class N8n {
 		return JSON.parse(text) as T;
 	}
 
-	/** An API key for n8n's public API (/api/v1), created through the owner's session. */
-	async createApiKey(scopes: string[]): Promise<string> {
+	/** Creates an API key for n8n's public API (/api/v1) through the owner's session. */
+	async createApiKey(scopes: string[]): Promise<void> {
 		const created = await this.rest<{ data: { rawApiKey: string } }>('/rest/api-keys', {
 			method: 'POST',
 			body: { label: `e2e ${Date.now()}`, scopes, expiresAt: null },
 		});
-		return created.data.rawApiKey;
+		this.apiKey = created.data.rawApiKey;
+	}
+
+	/** A call to n8n's public API with the key from createApiKey. */
+	async api<T>(path: string, method = 'GET'): Promise<T> {
+		if (!this.apiKey) throw new Error('call createApiKey first');
+		const response = await fetch(`${this.url}/api/v1${path}`, {
+			method,
+			headers: { 'X-N8N-API-KEY': this.apiKey },
+		});
+		const text = await response.text();
+		if (!response.ok) throw new Error(`${method} /api/v1${path}: ${response.status} ${text}`);
+		return JSON.parse(text) as T;
+	}
+
+	/** Executions of one workflow, newest first, with their run data. */
+	async executions(workflowId: string): Promise<Execution[]> {
+		const page = await this.api<{ data: Execution[] }>(
+			`/executions?workflowId=${workflowId}&includeData=true&limit=250`,
+		);
+		return page.data;
 	}
 
 	async dispose(): Promise<void> {
@@ -239,13 +263,21 @@ export interface NodeRun {
 	data?: { main: Array<Array<{ json: Record<string, unknown>; pairedItem?: unknown }> | null> };
 }
 
+export interface Execution {
+	id: string;
+	status: string;
+	mode: string;
+	workflowId: string;
+	data?: WorkflowRun['data'];
+}
+
 export interface WorkflowRun {
 	data: { resultData: { runData: Record<string, NodeRun[]>; error?: { message: string } } };
 	status?: string;
 }
 
 /** Items a node put on its first output, in its last run. */
-export function outputOf(run: WorkflowRun, nodeName: string) {
+export function outputOf(run: Pick<WorkflowRun, 'data'>, nodeName: string) {
 	const runs = run.data.resultData.runData[nodeName];
 	if (!runs?.length) throw new Error(`node "${nodeName}" did not run`);
 	return runs[runs.length - 1].data?.main[0] ?? [];
