@@ -184,13 +184,20 @@ export function createPicqer(context: VendorContext): VendorModule<PicqerHandle>
 			}
 			if (method === 'POST' && path === '/emit') {
 				if (!input.event) return { status: 400, json: { error: 'Body needs "event" and "data"' } };
+				if (input.key !== undefined && !PICQER_ACCOUNTS[input.key]) {
+					return { status: 400, json: { error: 'Unknown Picqer sandbox key' } };
+				}
 				const deliveries = await handle.emit(input.event, input.data ?? {}, { key: input.key });
 				return { status: 200, json: { event: input.event, deliveries } };
 			}
 			if (method === 'GET' && path === '/deliveries')
 				return { status: 200, json: handle.deliveries };
 			if (method === 'POST' && path === '/ratelimit') {
-				handle.setRateLimit(input.perMinute);
+				try {
+					handle.setRateLimit(input.perMinute);
+				} catch (error) {
+					return { status: 400, json: { error: (error as Error).message } };
+				}
 				return { status: 200, json: { perMinute } };
 			}
 			return undefined;

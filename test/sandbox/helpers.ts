@@ -2,11 +2,14 @@ import http from 'node:http';
 import { PICQER_DEMO_KEY, PICQER_MOUNT } from '../../sandbox/picqer';
 import type { Sandbox } from '../../sandbox/server';
 
+/** Exactly what JSON.parse gives, so assertions can reach into replies without casts. */
+type Parsed = ReturnType<typeof JSON.parse>;
+
 export interface Reply {
 	status: number;
 	headers: Headers;
 	text: string;
-	json: any;
+	json: Parsed;
 }
 
 export function basicAuth(key: string): string {
