@@ -122,8 +122,10 @@ export function clientFor(
 	limits: Partial<RequestLimits> = {},
 ): VendorClient {
 	// The account is its API root plus its key; hashed so the key is not kept in a map.
+	const identity =
+		profile.rateLimit.scope === 'host' ? [new URL(baseUrl).host] : [baseUrl, ...secrets];
 	const accountKey = createHash('sha256')
-		.update([profile.credentialType, baseUrl, ...secrets].join('\n'))
+		.update([profile.credentialType, ...identity].join('\n'))
 		.digest('hex');
 	return {
 		profile,

@@ -47,6 +47,7 @@ export async function send(
 		if (outcome.kind === 'response') {
 			observeBudget(client, outcome.response);
 			if (isSuccess(client, outcome.response)) return outcome.response;
+			if (spec.accept?.includes(outcome.response.statusCode)) return outcome.response;
 		}
 
 		const reason = retryReason(spec.method, outcome, profile.rateLimit);

@@ -18,6 +18,8 @@ export interface RequestSpec {
 	qs?: IDataObject;
 	body?: IDataObject | IDataObject[] | string;
 	headers?: IDataObject;
+	/** Error statuses this call handles itself (returned, not thrown), e.g. a partial batch failure. */
+	accept?: number[];
 }
 
 /** What came back, whatever the status. */
@@ -36,6 +38,11 @@ export interface RateWindow {
 export interface RateLimitPolicy {
 	/** The vendor's documented limits; the pacer keeps every one of them. */
 	windows: RateWindow[];
+	/**
+	 * Whom the limit counts: each API key (default), or the whole API host, for vendors that
+	 * limit per calling IP so that every key on this n8n shares one budget.
+	 */
+	scope?: 'key' | 'host';
 	/** Statuses by which this vendor says "slow down" and ignores the request. */
 	limitStatuses: number[];
 	/** Header names the vendor uses, lower-cased. */

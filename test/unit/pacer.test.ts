@@ -69,4 +69,23 @@ describe('Pacer', () => {
 		expect(times.filter((t) => t === 0)).toHaveLength(4);
 		expect(times.filter((t) => t >= 1000)).toHaveLength(2);
 	});
+
+	it('shares one budget between keys when the vendor limits per calling host', () => {
+		const perHost = {
+			...testProfile,
+			rateLimit: { ...testProfile.rateLimit, scope: 'host' as const },
+		};
+		const transport = new FakeTransport(() => ok([]));
+		const a = clientFor(perHost, transport, testNode, 'https://shop.example.test/api/v5', [
+			'key-a',
+		]);
+		const b = clientFor(perHost, transport, testNode, 'https://shop.example.test/api/v5', [
+			'key-b',
+		]);
+		const elsewhere = clientFor(perHost, transport, testNode, 'https://other.example.test/api/v5', [
+			'key-a',
+		]);
+		expect(a.pacer).toBe(b.pacer);
+		expect(elsewhere.pacer).not.toBe(a.pacer);
+	});
 });

@@ -142,6 +142,16 @@ describe('send: failures', () => {
 	});
 });
 
+describe('send: statuses a call handles itself', () => {
+	it('returns an accepted error status (a partial batch failure) instead of throwing', async () => {
+		const transport = replies(status(460, { uploaded: [1], failed: [2] }));
+		const response = await send(fakeClient(testProfile, transport), { ...post, accept: [460] });
+		expect(response.statusCode).toBe(460);
+		expect(response.body).toEqual({ uploaded: [1], failed: [2] });
+		expect(transport.sent).toHaveLength(1);
+	});
+});
+
 describe('send: secrets', () => {
 	it('masks the key wherever the vendor echoes it, in every form', async () => {
 		const basic = Buffer.from(`${KEY}:`).toString('base64');
