@@ -10,6 +10,11 @@ import {
 	picklistOperations,
 	picklistRequests,
 } from './descriptions/PicklistDescription';
+import {
+	purchaseOrderFields,
+	purchaseOrderOperations,
+	purchaseOrderRequests,
+} from './descriptions/PurchaseOrderDescription';
 
 /** Every resource of the Picqer node; add a resource here and it appears in the node. */
 export const picqerResources: Resource[] = [
@@ -33,5 +38,12 @@ export const picqerResources: Resource[] = [
 		operations: picklistOperations,
 		fields: picklistFields,
 		requests: picklistRequests,
+	},
+	{
+		name: 'Purchase Order',
+		value: 'purchaseOrder',
+		operations: purchaseOrderOperations,
+		fields: purchaseOrderFields,
+		requests: purchaseOrderRequests,
 	},
 ];
