@@ -1,6 +1,6 @@
 import type { Router } from '../../router';
 import { registerComments, registerTags } from '../attachments';
-import { ok, type Ctx, type Handler } from '../context';
+import { created, intField, noContent, ok, type Ctx, type Handler } from '../context';
 import { ErrorCode, PicqerError, missing, notFound } from '../errors';
 import { equals, hasTag, oneOf, search } from '../filters';
 import { settleStock, stockEntry, stockIn } from '../model';
@@ -202,6 +202,32 @@ const changeStock: Handler = (ctx) => {
 	return ok(entry);
 };
 
+/** Locations a product is linked to, as `{idlocation, name}`. */
+function linkedLocations(product: Product): Row[] {
+	return (product.locations ??= []) as Row[];
+}
+
+/** POST /products/{id}/locations `{idlocation}`: links the product to a location. */
+const linkLocation: Handler = (ctx) => {
+	const product = findOr404(products, ctx);
+	const location = ctx.data.locations.get(intField(ctx.body, 'idlocation'));
+	if (!location) throw notFound('Location');
+	const linked = linkedLocations(product);
+	if (!linked.some((l) => l.idlocation === location.idlocation)) {
+		linked.push({ idlocation: location.idlocation, name: location.name });
+	}
+	return created(location);
+};
+
+const unlinkLocation: Handler = (ctx) => {
+	const product = findOr404(products, ctx);
+	const linked = linkedLocations(product);
+	const index = linked.findIndex((l) => String(l.idlocation) === ctx.params.idlocation);
+	if (index === -1) throw notFound('Location');
+	linked.splice(index, 1);
+	return noContent();
+};
+
 export function registerProducts(router: Router<Handler>): void {
 	registerResource(router, products);
 	const owner = { path: '/products', type: 'product', label: 'Product', table: products.table };
@@ -214,4 +240,13 @@ export function registerProducts(router: Router<Handler>): void {
 		ok(stockIn(findOr404(products, ctx), warehouseOr404(ctx))),
 	);
 	router.add('POST', '/products/:id/stock/:idwarehouse', changeStock);
+	router.add('GET', '/products/:id/locations', (ctx) =>
+		ok(linkedLocations(findOr404(products, ctx))),
+	);
+	router.add('POST', '/products/:id/locations', linkLocation);
+	router.add('DELETE', '/products/:id/locations/:idlocation', unlinkLocation);
+	// The seed has no compositions, so every product answers with no parts.
+	router.add('GET', '/products/:id/parts', (ctx) =>
+		ok((findOr404(products, ctx).parts as Row[] | undefined) ?? []),
+	);
 }
