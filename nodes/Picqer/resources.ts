@@ -11,10 +11,20 @@ import {
 	picklistRequests,
 } from './descriptions/PicklistDescription';
 import {
+	productFields,
+	productOperations,
+	productRequests,
+} from './descriptions/ProductDescription';
+import {
 	purchaseOrderFields,
 	purchaseOrderOperations,
 	purchaseOrderRequests,
 } from './descriptions/PurchaseOrderDescription';
+import {
+	backorderFields,
+	backorderOperations,
+	backorderRequests,
+} from './descriptions/BackorderDescription';
 
 /** Every resource of the Picqer node; add a resource here and it appears in the node. */
 export const picqerResources: Resource[] = [
@@ -40,10 +50,24 @@ export const picqerResources: Resource[] = [
 		requests: picklistRequests,
 	},
 	{
+		name: 'Product',
+		value: 'product',
+		operations: productOperations,
+		fields: productFields,
+		requests: productRequests,
+	},
+	{
 		name: 'Purchase Order',
 		value: 'purchaseOrder',
 		operations: purchaseOrderOperations,
 		fields: purchaseOrderFields,
 		requests: purchaseOrderRequests,
+	},
+	{
+		name: 'Backorder',
+		value: 'backorder',
+		operations: backorderOperations,
+		fields: backorderFields,
+		requests: backorderRequests,
 	},
 ];
