@@ -24,6 +24,11 @@ export default tseslint.config(
 		rules: { 'prefer-spread': 'off' },
 	},
 	{
+		// Tests load built files and JSON fixtures by computed paths.
+		files: ['test/**/*.ts'],
+		rules: { '@typescript-eslint/no-require-imports': 'off' },
+	},
+	{
 		files: runtime,
 		extends: [n8nCommunityNodesPlugin.configs.recommended],
 		plugins: { 'n8n-nodes-base': n8nNodesBase },
