@@ -13,7 +13,10 @@ describe('Picqer node in n8n (n8n execute)', () => {
 		n8n = await N8n.create();
 		await n8n.importCredentials([picqerCredential(sandbox.url)]);
 		const values = { PICQER_CREDENTIAL_ID };
-		await n8n.importWorkflows([loadWorkflow('picqer-reads.json', values)]);
+		await n8n.importWorkflows([
+			loadWorkflow('picqer-reads.json', values),
+			loadWorkflow('picqer-order-chain.json', values),
+		]);
 	});
 
 	afterAll(async () => {
@@ -42,5 +45,45 @@ describe('Picqer node in n8n (n8n execute)', () => {
 		const missing = outputOf(run, 'Missing Order');
 		expect(missing).toHaveLength(1);
 		expect(missing[0].json.error).toEqual(expect.stringMatching(/not found|404/i));
+	});
+
+	test('chain: create customer, order it a product, process, pick and close its picklist', async () => {
+		sandbox.received.clear();
+		const result = await n8n.execute('e2ePicqerChain01');
+		if (result.code !== 0) throw new Error(`execution failed:\n${result.stdout}\n${result.stderr}`);
+		const run = result.run!;
+		const writes = sandbox.received
+			.filter((r) => r.method !== 'GET')
+			.map((r) => `${r.method} ${r.path}`);
+
+		const [product] = outputOf(run, 'First Product');
+		const [customer] = outputOf(run, 'Create Customer');
+		expect(customer.json).toMatchObject({
+			name: 'E2E Chain Customer',
+			emailaddress: 'chain@example.com',
+		});
+		const [order] = outputOf(run, 'Create Order');
+		// Ids came from earlier nodes through expressions.
+		expect(order.json).toMatchObject({
+			idcustomer: customer.json.idcustomer,
+			reference: 'e2e-chain',
+			products: [expect.objectContaining({ idproduct: product.json.idproduct, amount: 2 })],
+		});
+		const picklists = outputOf(run, 'Order Picklists');
+		expect(picklists.length).toBeGreaterThan(0);
+		for (const picklist of picklists) expect(picklist.json.idorder).toBe(order.json.idorder);
+		const closed = outputOf(run, 'Close Picklist');
+		expect(closed.map((item) => item.json.status)).toEqual(picklists.map(() => 'closed'));
+		for (const item of closed) expect(item.pairedItem).toBeDefined();
+
+		// Every write reached Picqer exactly once, in workflow order.
+		const orderPath = `/orders/${order.json.idorder}`;
+		expect(writes).toEqual([
+			'POST /customers',
+			'POST /orders',
+			`POST ${orderPath}/process`,
+			...picklists.map((p) => `POST /picklists/${p.json.idpicklist}/pickall`),
+			...picklists.map((p) => `POST /picklists/${p.json.idpicklist}/close`),
+		]);
 	});
 });
