@@ -25,6 +25,11 @@ import {
 	backorderOperations,
 	backorderRequests,
 } from './descriptions/BackorderDescription';
+import {
+	receiptFields,
+	receiptOperations,
+	receiptRequests,
+} from './descriptions/ReceiptDescription';
 
 /** Every resource of the Picqer node; add a resource here and it appears in the node. */
 export const picqerResources: Resource[] = [
@@ -69,5 +74,12 @@ export const picqerResources: Resource[] = [
 		operations: backorderOperations,
 		fields: backorderFields,
 		requests: backorderRequests,
+	},
+	{
+		name: 'Receipt',
+		value: 'receipt',
+		operations: receiptOperations,
+		fields: receiptFields,
+		requests: receiptRequests,
 	},
 ];

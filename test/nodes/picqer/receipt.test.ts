@@ -1,0 +1,105 @@
+import { startSandbox } from '../../../sandbox/server';
+import type { Sandbox } from '../../../sandbox/server';
+import { jsonOf, runPicqer } from '../../helpers/picqer';
+
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+	sandbox = await startSandbox({ rateLimits: false });
+});
+afterAll(async () => await sandbox.close());
+beforeEach(() => sandbox.reset());
+
+const receipt = (operation: string, extra: Record<string, unknown> = {}) => ({
+	resource: 'receipt',
+	operation,
+	...extra,
+});
+
+const data = () => sandbox.picqer.data();
+
+describe('Picqer receipt', () => {
+	it('creates a receipt for a purchase order in a warehouse', async () => {
+		const po = data().purchaseorders.rows.find((p) => p.status === 'purchased')!;
+		const warehouse = data().warehouses.rows[0].idwarehouse;
+		const out = await runPicqer(
+			sandbox,
+			receipt('create', {
+				receiveFor: 'purchaseOrder',
+				purchaseOrderId: String(po.idpurchaseorder),
+				additionalFields: { idwarehouse: warehouse },
+			}),
+		);
+		expect(sandbox.received.last({ method: 'POST', path: '/receipts' })?.body).toEqual({
+			idpurchaseorder: po.idpurchaseorder,
+			idwarehouse: warehouse,
+		});
+		expect(out[0].json).toMatchObject({
+			idwarehouse: warehouse,
+			purchaseorder: { idpurchaseorder: po.idpurchaseorder },
+		});
+		expect(out[0].pairedItem).toEqual({ item: 0 });
+	});
+
+	it('creates a receipt for a supplier', async () => {
+		const supplier = data().suppliers.rows[2];
+		const warehouse = data().warehouses.rows[1].idwarehouse;
+		await runPicqer(
+			sandbox,
+			receipt('create', {
+				receiveFor: 'supplier',
+				supplierId: String(supplier.idsupplier),
+				additionalFields: { idwarehouse: String(warehouse) },
+			}),
+		);
+		expect(sandbox.received.last({ method: 'POST' })?.body).toEqual({
+			idsupplier: supplier.idsupplier,
+			idwarehouse: warehouse,
+		});
+	});
+
+	it('refuses a non-numeric purchase order, supplier or receipt ID before sending', async () => {
+		await expect(
+			runPicqer(
+				sandbox,
+				receipt('create', { receiveFor: 'purchaseOrder', purchaseOrderId: 'PO-1' }),
+			),
+		).rejects.toThrow('"Purchase Order ID" must be a numeric ID');
+		await expect(
+			runPicqer(sandbox, receipt('create', { receiveFor: 'supplier', supplierId: 'Acme' })),
+		).rejects.toThrow('"Supplier ID" must be a numeric ID');
+		await expect(runPicqer(sandbox, receipt('get', { receiptId: '' }))).rejects.toThrow(
+			'"Receipt ID" is empty or not a valid ID',
+		);
+		expect(sandbox.received.count({ vendor: 'picqer' })).toBe(0);
+	});
+
+	it('gets one, and many with filters', async () => {
+		const first = data().receipts.rows[0];
+		const one = await runPicqer(sandbox, receipt('get', { receiptId: String(first.idreceipt) }));
+		expect(one[0].json.receiptid).toBe(first.receiptid);
+		expect(sandbox.received.last({ method: 'GET' })?.path).toBe(
+			`/receipts/${String(first.idreceipt)}`,
+		);
+
+		const completed = data().receipts.rows.filter((r) => r.status === 'completed');
+		const out = await runPicqer(
+			sandbox,
+			receipt('getAll', { returnAll: true, filters: { status: 'completed' } }),
+		);
+		expect(jsonOf(out).map((r) => r.idreceipt)).toEqual(completed.map((r) => r.idreceipt));
+		expect(sandbox.received.last({ path: '/receipts' })?.query).toMatchObject({
+			status: 'completed',
+		});
+
+		const limited = await runPicqer(sandbox, receipt('getAll', { limit: 7 }));
+		expect(limited).toHaveLength(7);
+	});
+
+	it('turns a 404 into an item error with continueOnFail', async () => {
+		const out = await runPicqer(sandbox, receipt('get', { receiptId: '999999' }), {
+			continueOnFail: true,
+		});
+		expect(out[0].json).toMatchObject({ httpCode: '404', error: expect.stringMatching(/^Picqer/) });
+	});
+});
