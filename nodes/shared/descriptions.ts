@@ -1,8 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** The Return All / Limit pair every Get Many operation shows. */
-export function returnAllAndLimit(resource: string, operation = 'getAll'): INodeProperties[] {
-	const show = { resource: [resource], operation: [operation] };
+/** The Return All / Limit pair every list operation shows. */
+export function returnAllAndLimit(
+	resource: string,
+	operations: string | string[] = 'getAll',
+): INodeProperties[] {
+	const show = {
+		resource: [resource],
+		operation: Array.isArray(operations) ? operations : [operations],
+	};
 	return [
 		{
 			displayName: 'Return All',

@@ -255,7 +255,7 @@ export const customerFields: INodeProperties[] = [
 		displayOptions: { show: show(['addComment']) },
 		description: 'Text of the comment',
 	},
-	...returnAllAndLimit('customer'),
+	...returnAllAndLimit('customer', ['getAll', 'getComments']),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -330,7 +330,10 @@ export const customerRequests: Record<string, Operation> = {
 		method: 'DELETE',
 		path: customerPath(params, path`/tags/${params.id('tagId', { numeric: true })}`),
 	})),
-	getComments: call((params) => ({ method: 'GET', path: customerPath(params, '/comments') })),
+	getComments: getMany(picqerPages, (params) => ({
+		method: 'GET',
+		path: customerPath(params, '/comments'),
+	})),
 	addComment: call((params) => ({
 		method: 'POST',
 		path: customerPath(params, '/comments'),

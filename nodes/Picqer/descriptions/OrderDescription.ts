@@ -296,7 +296,7 @@ export const orderFields: INodeProperties[] = [
 		displayOptions: { show: show(['cancel']) },
 		description: 'Whether to cancel even when picklists were already created or picked',
 	},
-	...returnAllAndLimit('order'),
+	...returnAllAndLimit('order', ['getAll', 'getComments', 'getNotes']),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -481,13 +481,19 @@ export const orderRequests: Record<string, Operation> = {
 		method: 'DELETE',
 		path: orderPath(params, path`/tags/${params.id('tagId', { numeric: true })}`),
 	})),
-	getComments: call((params) => ({ method: 'GET', path: orderPath(params, '/comments') })),
+	getComments: getMany(picqerPages, (params) => ({
+		method: 'GET',
+		path: orderPath(params, '/comments'),
+	})),
 	addComment: call((params) => ({
 		method: 'POST',
 		path: orderPath(params, '/comments'),
 		body: { body: params.required('comment') },
 	})),
-	getNotes: call((params) => ({ method: 'GET', path: orderPath(params, '/notes') })),
+	getNotes: getMany(picqerPages, (params) => ({
+		method: 'GET',
+		path: orderPath(params, '/notes'),
+	})),
 	addNote: call((params) => ({
 		method: 'POST',
 		path: orderPath(params, '/notes'),
