@@ -30,6 +30,7 @@ import {
 	receiptOperations,
 	receiptRequests,
 } from './descriptions/ReceiptDescription';
+import { returnFields, returnOperations, returnRequests } from './descriptions/ReturnDescription';
 
 /** Every resource of the Picqer node; add a resource here and it appears in the node. */
 export const picqerResources: Resource[] = [
@@ -81,5 +82,12 @@ export const picqerResources: Resource[] = [
 		operations: receiptOperations,
 		fields: receiptFields,
 		requests: receiptRequests,
+	},
+	{
+		name: 'Return',
+		value: 'return',
+		operations: returnOperations,
+		fields: returnFields,
+		requests: returnRequests,
 	},
 ];
