@@ -18,6 +18,8 @@ export const offlineSettings = {
 	// Says out loud what n8n 2.x does by default: load community packages from the user folder.
 	N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 	N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
+	// The catalogue of vetted community packages is fetched from api.n8n.io.
+	N8N_VERIFIED_PACKAGES_ENABLED: 'false',
 	N8N_PUBLIC_API_SWAGGERUI_DISABLED: 'true',
 	N8N_SECURE_COOKIE: 'false',
 	N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',

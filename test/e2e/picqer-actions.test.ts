@@ -1,12 +1,13 @@
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { N8n, outputOf } from './harness/n8n';
 import { PICQER_CREDENTIAL_ID, picqerCredential, picqerGetAll } from './harness/picqer';
-import { loadWorkflow } from './harness/workflows';
+import { loadExamples, loadWorkflow } from './harness/workflows';
 
 // Headless runs: `n8n import:*` then `n8n execute --id`, against the sandbox.
 describe('Picqer node in n8n (n8n execute)', () => {
 	let sandbox: Sandbox;
 	let n8n: N8n;
+	const examples = loadExamples({ PICQER_CREDENTIAL_ID });
 
 	beforeAll(async () => {
 		sandbox = await startSandbox();
@@ -16,6 +17,7 @@ describe('Picqer node in n8n (n8n execute)', () => {
 		await n8n.importWorkflows([
 			loadWorkflow('picqer-reads.json', values),
 			loadWorkflow('picqer-order-chain.json', values),
+			...examples,
 		]);
 	});
 
@@ -85,5 +87,20 @@ describe('Picqer node in n8n (n8n execute)', () => {
 			...picklists.map((p) => `POST /picklists/${p.json.idpicklist}/pickall`),
 			...picklists.map((p) => `POST /picklists/${p.json.idpicklist}/close`),
 		]);
+	});
+
+	test('the example workflows with a manual trigger run cleanly', async () => {
+		const manual = examples.filter((workflow) =>
+			workflow.nodes.some((node) => node.type === 'n8n-nodes-base.manualTrigger'),
+		);
+		expect(manual.length).toBeGreaterThan(0);
+		for (const workflow of manual) {
+			const result = await n8n.execute(workflow.id);
+			if (result.code !== 0) throw new Error(`${workflow.name} failed:\n${result.stdout}`);
+			for (const node of workflow.nodes) {
+				for (const item of outputOf(result.run!, node.name))
+					expect(item.json.error).toBeUndefined();
+			}
+		}
 	});
 });
