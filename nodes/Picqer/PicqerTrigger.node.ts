@@ -9,6 +9,7 @@ import type {
 	JsonObject,
 } from 'n8n-workflow';
 
+import type { VendorClient } from '../shared/client';
 import { createClient } from '../shared/client';
 import { list } from '../shared/list';
 import { path } from '../shared/params';
@@ -26,6 +27,29 @@ interface RegisteredHook {
 function registered(ctx: IHookFunctions | IWebhookFunctions): RegisteredHook[] {
 	const data = ctx.getWorkflowStaticData('node');
 	return Array.isArray(data.hooks) ? (data.hooks as unknown as RegisteredHook[]) : [];
+}
+
+/** The hooks registered at Picqer for this webhook URL. */
+async function hooksAt(client: VendorClient, url: string): Promise<RegisteredHook[]> {
+	const live = await list(client, { method: 'GET', path: '/hooks' }, picqerPages, {
+		returnAll: true,
+	});
+	return live
+		.filter((hook) => hook.address === url && hook.active !== false)
+		.map((hook) => ({ idhook: Number(hook.idhook), event: String(hook.event), secret: '' }));
+}
+
+/** Deletes hooks at Picqer; one already removed there (404) is what we wanted anyway. */
+async function removeHooks(ctx: IHookFunctions, client: VendorClient, hooks: RegisteredHook[]) {
+	for (const hook of hooks) {
+		try {
+			await request(client, { method: 'DELETE', path: path`/hooks/${hook.idhook}` });
+		} catch (error) {
+			if ((error as { httpCode?: string }).httpCode !== '404') {
+				throw new NodeApiError(ctx.getNode(), error as JsonObject);
+			}
+		}
+	}
 }
 
 function reject(ctx: IWebhookFunctions, reason: string): IWebhookResponseData {
@@ -89,6 +113,8 @@ export class PicqerTrigger implements INodeType {
 
 			async create(this: IHookFunctions): Promise<boolean> {
 				const client = await createClient(this, picqerProfile);
+				// Hooks left from an earlier activation (events changed, say) would keep firing.
+				await removeHooks(this, client, registered(this));
 				const url = this.getNodeWebhookUrl('default') as string;
 				const events = this.getNodeParameter('events') as string[];
 				const name = `n8n: ${this.getWorkflow().name ?? this.getWorkflow().id ?? 'workflow'}`;
@@ -104,15 +130,13 @@ export class PicqerTrigger implements INodeType {
 						created.push({ idhook: Number(hook.idhook), event, secret });
 					}
 				} catch (error) {
-					// Leave no half-registered set behind: remove the hooks made so far.
-					for (const hook of created) {
-						await request(client, { method: 'DELETE', path: path`/hooks/${hook.idhook}` }).catch(
-							(cleanupError: Error) =>
-								this.logger.warn(
-									`Could not remove Picqer hook ${hook.idhook}: ${cleanupError.message}`,
-								),
+					// Leave no half-registered set behind. A POST whose answer was lost may still have made
+					// a hook, so remove every hook pointing here, not only the ones we know of.
+					await hooksAt(client, url)
+						.then(async (strays) => await removeHooks(this, client, strays))
+						.catch((cleanupError: Error) =>
+							this.logger.warn(`Could not remove Picqer hooks: ${cleanupError.message}`),
 						);
-					}
 					throw new NodeApiError(this.getNode(), error as JsonObject);
 				}
 				this.getWorkflowStaticData('node').hooks = created as unknown as IDataObject[];
@@ -121,19 +145,8 @@ export class PicqerTrigger implements INodeType {
 
 			async delete(this: IHookFunctions): Promise<boolean> {
 				const hooks = registered(this);
-				if (hooks.length > 0) {
-					const client = await createClient(this, picqerProfile);
-					for (const hook of hooks) {
-						try {
-							await request(client, { method: 'DELETE', path: path`/hooks/${hook.idhook}` });
-						} catch (error) {
-							// A hook removed by hand in Picqer is already gone, which is what we want.
-							if ((error as { httpCode?: string }).httpCode !== '404') {
-								throw new NodeApiError(this.getNode(), error as JsonObject);
-							}
-						}
-					}
-				}
+				if (hooks.length > 0)
+					await removeHooks(this, await createClient(this, picqerProfile), hooks);
 				delete this.getWorkflowStaticData('node').hooks;
 				return true;
 			},

@@ -52,6 +52,14 @@ export const picqerLoadOptions = {
 	async getLocations(this: ILoadOptionsFunctions) {
 		return await load(this, '/locations', (l) => option(l.name, l.idlocation));
 	},
+	async getReturnStatuses(this: ILoadOptionsFunctions) {
+		return await load(this, '/return_statuses', (s) =>
+			option(s.name, s.idreturn_status, s.status ? `Stage: ${String(s.status)}` : undefined),
+		);
+	},
+	async getReturnReasons(this: ILoadOptionsFunctions) {
+		return await load(this, '/return_reasons', (r) => option(r.name, r.idreturn_reason));
+	},
 	/** A shipping profile belongs to a provider; both names are shown. */
 	async getShippingProfiles(this: ILoadOptionsFunctions) {
 		return await load(this, '/shippingproviders', (provider) =>

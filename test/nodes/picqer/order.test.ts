@@ -12,25 +12,46 @@ beforeEach(() => sandbox.reset());
 
 describe('Picqer order', () => {
 	it('returns all 2,000 orders with exactly 21 page requests and no duplicate', async () => {
-		const out = await runPicqer(sandbox, { resource: 'order', operation: 'getAll', returnAll: true });
+		const out = await runPicqer(sandbox, {
+			resource: 'order',
+			operation: 'getAll',
+			returnAll: true,
+		});
 		const ids = jsonOf(out).map((order) => order.idorder);
 		expect(ids).toHaveLength(2000);
 		expect(new Set(ids).size).toBe(2000);
 		const gets = sandbox.received.filter({ vendor: 'picqer', method: 'GET', path: '/orders' });
 		expect(gets).toHaveLength(21);
-		expect(gets.map((r) => Number(r.query.offset))).toEqual(Array.from({ length: 21 }, (_, i) => i * 100));
+		expect(gets.map((r) => Number(r.query.offset))).toEqual(
+			Array.from({ length: 21 }, (_, i) => i * 100),
+		);
 		expect(out.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
 	});
 
 	it('stops at the limit without fetching a further page', async () => {
-		const out = await runPicqer(sandbox, { resource: 'order', operation: 'getAll', returnAll: false, limit: 150 });
+		const out = await runPicqer(sandbox, {
+			resource: 'order',
+			operation: 'getAll',
+			returnAll: false,
+			limit: 150,
+		});
 		expect(out).toHaveLength(150);
 		expect(sandbox.received.count({ method: 'GET', path: '/orders' })).toBe(2);
 	});
 
 	it('sends a create once when the sandbox answers 500, and says the outcome is unknown', async () => {
-		const [customer] = await runPicqer(sandbox, { resource: 'customer', operation: 'getAll', limit: 1 });
-		sandbox.faults.add({ vendor: 'picqer', method: 'POST', path: '/orders', kind: 'status', status: 500 });
+		const [customer] = await runPicqer(sandbox, {
+			resource: 'customer',
+			operation: 'getAll',
+			limit: 1,
+		});
+		sandbox.faults.add({
+			vendor: 'picqer',
+			method: 'POST',
+			path: '/orders',
+			kind: 'status',
+			status: 500,
+		});
 		const run = runPicqer(sandbox, {
 			resource: 'order',
 			operation: 'create',
@@ -46,10 +67,16 @@ describe('Picqer order', () => {
 	});
 
 	it('keeps going with continueOnFail and pairs each output with its item', async () => {
-		const ids = jsonOf(await runPicqer(sandbox, { resource: 'order', operation: 'getAll', limit: 3 })).map((o) => o.idorder);
+		const ids = jsonOf(
+			await runPicqer(sandbox, { resource: 'order', operation: 'getAll', limit: 3 }),
+		).map((o) => o.idorder);
 		const out = await runPicqer(
 			sandbox,
-			(itemIndex) => ({ resource: 'order', operation: 'get', orderId: itemIndex === 1 ? '99999999' : String(ids[itemIndex]) }),
+			(itemIndex) => ({
+				resource: 'order',
+				operation: 'get',
+				orderId: itemIndex === 1 ? '99999999' : String(ids[itemIndex]),
+			}),
 			{ items: [{ json: {} }, { json: {} }, { json: {} }], continueOnFail: true },
 		);
 		expect(out).toHaveLength(3);

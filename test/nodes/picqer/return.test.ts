@@ -2,7 +2,7 @@ import { startSandbox } from '../../../sandbox/server';
 import type { Sandbox } from '../../../sandbox/server';
 import { loadOptionsContext } from '../../helpers/n8nContext';
 import { jsonOf, picqerOptions, runPicqer } from '../../helpers/picqer';
-import { picqerReturnLoadOptions } from '../../../nodes/Picqer/returnMethods';
+import { picqerLoadOptions } from '../../../nodes/Picqer/methods';
 
 let sandbox: Sandbox;
 
@@ -159,8 +159,8 @@ describe('Picqer return', () => {
 
 	it('fills the status and reason dropdowns from Picqer', async () => {
 		const ctx = loadOptionsContext(picqerOptions(sandbox, {}));
-		const statuses = await picqerReturnLoadOptions.getReturnStatuses.call(ctx);
-		const reasons = await picqerReturnLoadOptions.getReturnReasons.call(ctx);
+		const statuses = await picqerLoadOptions.getReturnStatuses.call(ctx);
+		const reasons = await picqerLoadOptions.getReturnReasons.call(ctx);
 		expect(statuses.map((s) => s.value).sort()).toEqual(
 			data()
 				.returnStatuses.rows.map((s) => s.idreturn_status)

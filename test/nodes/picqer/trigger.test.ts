@@ -126,3 +126,25 @@ describe('Picqer Trigger deliveries', () => {
 		expect(replay.result.workflowData).toBeUndefined();
 	});
 });
+
+describe('Picqer Trigger registration failures', () => {
+	it('leaves no hook behind when the answer to a registration is lost', async () => {
+		// Picqer stores the hook, but the connection drops before the answer arrives.
+		sandbox.faults.add({ vendor: 'picqer', method: 'POST', path: '/hooks', kind: 'resetAfter' });
+		await expect(hooks().create.call(hookContext(options()))).rejects.toThrow(
+			/outcome .* is unknown/,
+		);
+		expect(sandbox.received.count({ method: 'POST', path: '/hooks' })).toBe(1);
+		expect(sandbox.picqer.hooks().filter((h) => h.active)).toHaveLength(0);
+		expect(sandbox.received.count({ method: 'DELETE', path: /^\/hooks\/\d+$/ })).toBe(1);
+	});
+
+	it('replaces hooks of an earlier activation instead of leaving them firing', async () => {
+		await hooks().create.call(hookContext(options()));
+		const first = sandbox.picqer.hooks().map((h) => h.idhook);
+		await hooks().create.call(hookContext(options()));
+		const active = sandbox.picqer.hooks().filter((h) => h.active);
+		expect(active).toHaveLength(2);
+		expect(active.some((h) => first.includes(h.idhook))).toBe(false);
+	});
+});
