@@ -1,12 +1,13 @@
-// Runs once before the e2e tests: makes sure the pinned n8n is installed, builds and packs this
-// package, and prepares a template n8n user folder (package installed, database migrated) that
-// every test file copies, so no test pays for migrations.
+// Runs once before the e2e tests: makes sure the pinned n8n (and a Chromium) is installed, builds
+// and packs this package, and prepares a template n8n user folder (package installed, database
+// migrated) that every test file copies, so no test pays for migrations.
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { buildPackage, installTarball, packPackage } from '../../scripts/community-package.mjs';
+import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
 import { freePort, n8nBaseEnv, n8nEnv } from '../../scripts/n8n-env.mjs';
 import { ensureRuntime } from '../../scripts/n8n-runtime.mjs';
 
@@ -33,11 +34,19 @@ export default async function globalSetup() {
 		{ env, maxBuffer: 64 * 1024 * 1024 },
 	);
 	const baseEnv = n8nBaseEnv();
+	// Only the editor test needs a browser: it reports a missing one rather than every test.
+	let chromium;
+	try {
+		chromium = { path: ensureChromium() };
+	} catch (error) {
+		chromium = { error: error.message };
+	}
 	// Test files run in workers that inherit this process's environment.
 	process.env.N8N_E2E_RUNTIME = JSON.stringify({
 		node24Bin,
 		n8nBin,
 		templateUserFolder,
+		chromium,
 		env: Object.fromEntries(
 			Object.entries(baseEnv).filter(([key, value]) => process.env[key] !== value),
 		),

@@ -9,6 +9,7 @@ interface E2eRuntime {
 	node24Bin: string;
 	n8nBin: string;
 	templateUserFolder: string;
+	chromium: { path?: string; error?: string };
 	env: Record<string, string>;
 }
 
@@ -25,7 +26,7 @@ export const OWNER = {
 	password: 'E2e-password-1',
 };
 
-function runtime(): E2eRuntime {
+export function runtime(): E2eRuntime {
 	const raw = process.env.N8N_E2E_RUNTIME;
 	if (!raw) {
 		throw new Error(
