@@ -32,6 +32,11 @@ import {
 } from './descriptions/ReceiptDescription';
 import { returnFields, returnOperations, returnRequests } from './descriptions/ReturnDescription';
 
+import {
+	warehouseFields,
+	warehouseOperations,
+	warehouseRequests,
+} from './descriptions/WarehouseDescription';
 /** Every resource of the Picqer node; add a resource here and it appears in the node. */
 export const picqerResources: Resource[] = [
 	{
@@ -89,5 +94,12 @@ export const picqerResources: Resource[] = [
 		operations: returnOperations,
 		fields: returnFields,
 		requests: returnRequests,
+	},
+	{
+		name: 'Warehouse',
+		value: 'warehouse',
+		operations: warehouseOperations,
+		fields: warehouseFields,
+		requests: warehouseRequests,
 	},
 ];
