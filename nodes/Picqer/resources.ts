@@ -37,6 +37,7 @@ import {
 	warehouseOperations,
 	warehouseRequests,
 } from './descriptions/WarehouseDescription';
+import { userFields, userOperations, userRequests } from './descriptions/UserDescription';
 /** Every resource of the Picqer node; add a resource here and it appears in the node. */
 export const picqerResources: Resource[] = [
 	{
@@ -101,5 +102,12 @@ export const picqerResources: Resource[] = [
 		operations: warehouseOperations,
 		fields: warehouseFields,
 		requests: warehouseRequests,
+	},
+	{
+		name: 'User',
+		value: 'user',
+		operations: userOperations,
+		fields: userFields,
+		requests: userRequests,
 	},
 ];
