@@ -38,6 +38,7 @@ import {
 	warehouseRequests,
 } from './descriptions/WarehouseDescription';
 import { userFields, userOperations, userRequests } from './descriptions/UserDescription';
+import { tagFields, tagOperations, tagRequests } from './descriptions/TagDescription';
 /** Every resource of the Picqer node; add a resource here and it appears in the node. */
 export const picqerResources: Resource[] = [
 	{
@@ -109,5 +110,12 @@ export const picqerResources: Resource[] = [
 		operations: userOperations,
 		fields: userFields,
 		requests: userRequests,
+	},
+	{
+		name: 'Tag',
+		value: 'tag',
+		operations: tagOperations,
+		fields: tagFields,
+		requests: tagRequests,
 	},
 ];
