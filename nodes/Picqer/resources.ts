@@ -39,6 +39,11 @@ import {
 } from './descriptions/WarehouseDescription';
 import { userFields, userOperations, userRequests } from './descriptions/UserDescription';
 import { tagFields, tagOperations, tagRequests } from './descriptions/TagDescription';
+import {
+	stockHistoryFields,
+	stockHistoryOperations,
+	stockHistoryRequests,
+} from './descriptions/StockHistoryDescription';
 /** Every resource of the Picqer node; add a resource here and it appears in the node. */
 export const picqerResources: Resource[] = [
 	{
@@ -117,5 +122,12 @@ export const picqerResources: Resource[] = [
 		operations: tagOperations,
 		fields: tagFields,
 		requests: tagRequests,
+	},
+	{
+		name: 'Stock History',
+		value: 'stockHistory',
+		operations: stockHistoryOperations,
+		fields: stockHistoryFields,
+		requests: stockHistoryRequests,
 	},
 ];

@@ -149,6 +149,7 @@ const SIMPLE: ResourceSpec[] = [
 	readOnly('/stockhistory', 'Stock history', (data) => data.stockhistory, {
 		idproduct: equals('idproduct'),
 		idwarehouse: equals('idwarehouse'),
+		iduser: equals('iduser'),
 		sinceid: sinceId('idproduct_stock_history'),
 		sincedate: since('changed_at'),
 	}),
