@@ -44,6 +44,11 @@ import {
 	stockHistoryOperations,
 	stockHistoryRequests,
 } from './descriptions/StockHistoryDescription';
+import {
+	supplierFields,
+	supplierOperations,
+	supplierRequests,
+} from './descriptions/SupplierDescription';
 /** Every resource of the Picqer node; add a resource here and it appears in the node. */
 export const picqerResources: Resource[] = [
 	{
@@ -129,5 +134,12 @@ export const picqerResources: Resource[] = [
 		operations: stockHistoryOperations,
 		fields: stockHistoryFields,
 		requests: stockHistoryRequests,
+	},
+	{
+		name: 'Supplier',
+		value: 'supplier',
+		operations: supplierOperations,
+		fields: supplierFields,
+		requests: supplierRequests,
 	},
 ];
