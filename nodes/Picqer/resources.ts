@@ -49,6 +49,11 @@ import {
 	supplierOperations,
 	supplierRequests,
 } from './descriptions/SupplierDescription';
+import {
+	locationFields,
+	locationOperations,
+	locationRequests,
+} from './descriptions/LocationDescription';
 /** Every resource of the Picqer node; add a resource here and it appears in the node. */
 export const picqerResources: Resource[] = [
 	{
@@ -141,5 +146,12 @@ export const picqerResources: Resource[] = [
 		operations: supplierOperations,
 		fields: supplierFields,
 		requests: supplierRequests,
+	},
+	{
+		name: 'Location',
+		value: 'location',
+		operations: locationOperations,
+		fields: locationFields,
+		requests: locationRequests,
 	},
 ];
