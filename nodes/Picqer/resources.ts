@@ -31,7 +31,6 @@ import {
 	receiptRequests,
 } from './descriptions/ReceiptDescription';
 import { returnFields, returnOperations, returnRequests } from './descriptions/ReturnDescription';
-
 import {
 	warehouseFields,
 	warehouseOperations,
@@ -54,6 +53,7 @@ import {
 	locationOperations,
 	locationRequests,
 } from './descriptions/LocationDescription';
+
 /** Every resource of the Picqer node; add a resource here and it appears in the node. */
 export const picqerResources: Resource[] = [
 	{
