@@ -13,7 +13,7 @@ const steps = [
 	[
 		'unit, node, sandbox and package tests',
 		process.execPath,
-		[jest, '--selectProjects', 'unit', 'nodes', 'sandbox', 'package'],
+		[jest, '--selectProjects', 'unit', 'nodes', 'sandbox', 'package', 'reliability'],
 	],
 	['end-to-end tests in n8n', process.execPath, [jest, '-c', 'test/e2e/jest.config.js']],
 ];
