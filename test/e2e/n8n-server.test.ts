@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { ICredentialType, INodeType } from 'n8n-workflow';
 
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { N8n, outputOf, type Execution } from './harness/n8n';
@@ -14,12 +15,12 @@ const packageJson = require(join(repoRoot, 'package.json')) as {
 	n8n: { nodes: string[]; credentials: string[] };
 };
 
-/** The `name` each compiled class listed in package.json declares. */
-function declaredNames(files: string[], nameOf: (instance: Record<string, any>) => string) {
+/** An instance of the class each compiled file listed in package.json exports. */
+function instancesOf(files: string[]): object[] {
 	return files.map((file) => {
 		const exports = require(join(repoRoot, file)) as Record<string, new () => object>;
 		const [Class] = Object.values(exports);
-		return nameOf(new Class() as Record<string, any>);
+		return new Class();
 	});
 }
 
@@ -82,8 +83,12 @@ describe('n8n server with the package installed', () => {
 	test('every node and credential in package.json is loaded under the package name', async () => {
 		const nodeTypes = await n8n.rest<Array<{ name: string }>>('/types/nodes.json');
 		const credentialTypes = await n8n.rest<Array<{ name: string }>>('/types/credentials.json');
-		const nodes = declaredNames(packageJson.n8n.nodes, (node) => node.description.name);
-		const credentials = declaredNames(packageJson.n8n.credentials, (cred) => cred.name);
+		const nodes = instancesOf(packageJson.n8n.nodes).map(
+			(node) => (node as INodeType).description.name,
+		);
+		const credentials = instancesOf(packageJson.n8n.credentials).map(
+			(credential) => (credential as ICredentialType).name,
+		);
 
 		expect(nodes.length).toBeGreaterThan(0);
 		const loadedNodes = nodeTypes.map((type) => type.name);

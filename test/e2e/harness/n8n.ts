@@ -278,8 +278,8 @@ export interface WorkflowRun {
 }
 
 /** Items a node put on its first output, in its last run. */
-export function outputOf(run: Pick<WorkflowRun, 'data'>, nodeName: string) {
-	const runs = run.data.resultData.runData[nodeName];
+export function outputOf(run: { data?: WorkflowRun['data'] }, nodeName: string) {
+	const runs = run.data?.resultData.runData[nodeName];
 	if (!runs?.length) throw new Error(`node "${nodeName}" did not run`);
 	return runs[runs.length - 1].data?.main[0] ?? [];
 }
