@@ -37,19 +37,24 @@ function log(message) {
 	process.stderr.write(`[n8n-runtime] ${message}\n`);
 }
 
+/** Runs a command; resolves with its stdout, rejects with the tail of its output. */
 function run(command, args, options) {
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options });
-		let output = '';
+		let stdout = '';
+		let tail = '';
 		const keep = (chunk) => {
-			output = (output + chunk.toString()).slice(-8000);
+			tail = (tail + chunk.toString()).slice(-8000);
 		};
-		child.stdout.on('data', keep);
+		child.stdout.on('data', (chunk) => {
+			stdout += chunk.toString();
+			keep(chunk);
+		});
 		child.stderr.on('data', keep);
 		child.on('error', reject);
 		child.on('close', (code) => {
-			if (code === 0) resolve(output);
-			else reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${output}`));
+			if (code === 0) resolve(stdout);
+			else reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${tail}`));
 		});
 	});
 }
@@ -116,9 +121,13 @@ async function installNode() {
 	await rm(nodeDir, { recursive: true, force: true });
 	await mkdir(nodeDir, { recursive: true });
 	const spec = `${nodePackageName()}@${NODE_VERSION}`;
-	const packed = await run('npm', ['pack', spec, '--silent', '--pack-destination', runtimeDir], {
-		cwd: runtimeDir,
-	});
+	const packed = await run(
+		'npm',
+		['pack', spec, '--loglevel=error', '--pack-destination', runtimeDir],
+		{
+			cwd: runtimeDir,
+		},
+	);
 	const tarball = join(runtimeDir, packed.trim().split('\n').pop());
 	await run('tar', ['-xzf', tarball, '-C', nodeDir, '--strip-components=1'], {});
 	await rm(tarball, { force: true });
