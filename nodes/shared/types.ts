@@ -16,7 +16,8 @@ export interface RequestSpec {
 	/** Path below the vendor's base URL (already URL-encoded), or an absolute next-page link. */
 	path: string;
 	qs?: IDataObject;
-	body?: IDataObject | IDataObject[] | string;
+	/** A Buffer is sent as is (a file upload). */
+	body?: IDataObject | IDataObject[] | string | Buffer;
 	headers?: IDataObject;
 	/** Error statuses this call handles itself (returned, not thrown), e.g. a partial batch failure. */
 	accept?: number[];

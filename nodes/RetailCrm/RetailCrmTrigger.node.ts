@@ -1,0 +1,137 @@
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import type {
+	IDataObject,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+	IPollFunctions,
+} from 'n8n-workflow';
+
+import { createClient } from '../shared/client';
+import { list } from '../shared/list';
+import { poll } from '../shared/polling';
+import {
+	EVENT_MATCHES,
+	entityItem,
+	fetchEntities,
+	groupByEntity,
+	historySince,
+	isOwnChange,
+	newestHistoryId,
+	newestHistoryPage,
+} from './retailCrmHistory';
+import { retailCrmPages, retailCrmProfile } from './RetailCrmProfile';
+
+export class RetailCrmTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'RetailCRM Trigger',
+		name: 'retailCrmTrigger',
+		icon: { light: 'file:retailcrm.svg', dark: 'file:retailcrm.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{$parameter["event"]}}',
+		description: 'Starts the workflow when orders or customers change in RetailCRM',
+		defaults: { name: 'RetailCRM Trigger' },
+		polling: true,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'retailCrmApi', required: true }],
+		properties: [
+			{
+				displayName: 'Event',
+				name: 'event',
+				type: 'options',
+				options: [
+					{
+						name: 'Customer Changed',
+						value: 'customerChanged',
+						description: 'Any field of an existing customer changed',
+					},
+					{
+						name: 'New Customer',
+						value: 'customerCreated',
+						description: 'A customer was created',
+					},
+					{ name: 'New Order', value: 'orderCreated', description: 'An order was created' },
+					{
+						name: 'Order Changed',
+						value: 'orderChanged',
+						description: 'Any field of an existing order changed, its lines and payments included',
+					},
+					{
+						name: 'Order Status Changed',
+						value: 'orderStatusChanged',
+						description: 'The status of an existing order changed',
+					},
+				],
+				default: 'orderCreated',
+				required: true,
+			},
+			{
+				displayName: 'Options',
+				name: 'options',
+				type: 'collection',
+				placeholder: 'Add Option',
+				default: {},
+				options: [
+					{
+						displayName: 'Ignore Changes by This API Key',
+						name: 'ignoreOwnChanges',
+						type: 'boolean',
+						default: true,
+						description:
+							'Whether to skip changes made through the API key of this credential, such as those by workflows writing back to RetailCRM (avoids loops)',
+					},
+				],
+			},
+		],
+	};
+
+	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
+		const event = this.getNodeParameter('event') as string;
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const ignoreOwn = options.ignoreOwnChanges !== false;
+		const watched = EVENT_MATCHES[event];
+		if (!watched) throw new NodeOperationError(this.getNode(), `Unknown event "${event}"`);
+		const { kind, match } = watched;
+		const client = await createClient(this, retailCrmProfile);
+		const relevant = (record: IDataObject) => match(record) && !(ignoreOwn && isOwnChange(record));
+
+		return await poll<{ sinceId: number }>(this, {
+			scope: kind.base,
+			start: async () => ({ sinceId: await newestHistoryId(client, kind) }),
+			async fetch({ sinceId }) {
+				const records = await historySince(client, kind, sinceId);
+				const next = records.reduce((max, record) => Math.max(max, Number(record.id)), sinceId);
+				// Every change of an entity since the last poll makes one item, with the entity fetched once.
+				const groups = groupByEntity(records.filter(relevant), kind);
+				const current = await fetchEntities(
+					client,
+					kind,
+					groups.map((group) => group.id),
+				);
+				return {
+					records: groups.map((group) => entityItem(group, current.get(group.id))),
+					cursor: { sinceId: next },
+				};
+			},
+			async sample() {
+				const newest = (await newestHistoryPage(client, kind)).filter(match);
+				const groups = groupByEntity(newest, kind);
+				const group = groups[groups.length - 1];
+				if (group) {
+					const current = await fetchEntities(client, kind, [group.id]);
+					return entityItem(group, current.get(group.id));
+				}
+				// Nothing matching lately: any entity shows the shape of the output.
+				const [entity] = await list(
+					client,
+					{ method: 'GET', path: kind.base },
+					retailCrmPages(kind.list),
+					{ returnAll: false, limit: 1 },
+				);
+				return entity ? { ...entity, changes: [] } : undefined;
+			},
+		});
+	}
+}

@@ -1,0 +1,223 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { returnAllAndLimit } from '../../shared/descriptions';
+import type { Operation } from '../../shared/executor';
+import type { Params } from '../../shared/params';
+import { path } from '../../shared/params';
+import { entity, entityFields, filterOf, rcCall, rcList, withFilter } from '../retailCrmRequests';
+import { siteField } from './common';
+
+const show = (operation: string[]) => ({ resource: ['task'], operation });
+
+export const taskOperations: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	displayOptions: { show: { resource: ['task'] } },
+	options: [
+		{ name: 'Create', value: 'create', action: 'Create a task' },
+		{ name: 'Get', value: 'get', action: 'Get a task' },
+		{ name: 'Get Many', value: 'getAll', action: 'Get many tasks' },
+		{ name: 'Update', value: 'update', action: 'Update a task' },
+	],
+	default: 'get',
+};
+
+const taskDetails: INodeProperties[] = [
+	{
+		displayName: 'Commentary',
+		name: 'commentary',
+		type: 'string',
+		typeOptions: { rows: 3 },
+		default: '',
+		description: 'Longer description of the task',
+	},
+	{
+		displayName: 'Complete',
+		name: 'complete',
+		type: 'boolean',
+		default: false,
+		description: 'Whether the task is done',
+	},
+	{
+		displayName: 'Customer ID',
+		name: 'customer__id',
+		type: 'number',
+		default: 0,
+		description: 'The RetailCRM ID of the customer the task is about',
+	},
+	{
+		displayName: 'Due',
+		name: 'datetime',
+		type: 'dateTime',
+		default: '',
+		description: 'When the task is due, in the time zone of the account',
+	},
+	{
+		displayName: 'Order ID',
+		name: 'order__id',
+		type: 'number',
+		default: 0,
+		description: 'The RetailCRM ID of the order the task is about',
+	},
+	{
+		displayName: 'Order Number',
+		name: 'order__number',
+		type: 'string',
+		default: '',
+		description: 'The number of the order the task is about',
+	},
+];
+
+export const taskFields: INodeProperties[] = [
+	{
+		displayName: 'Task ID',
+		name: 'taskId',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: { show: show(['get', 'update']) },
+		description: 'The RetailCRM ID of the task',
+	},
+	{
+		displayName: 'Text',
+		name: 'text',
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: { show: show(['create']) },
+		description: 'What is to be done',
+	},
+	{
+		displayName: 'Performer Name or ID',
+		name: 'performerId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getUsers' },
+		required: true,
+		default: '',
+		displayOptions: { show: show(['create']) },
+		description:
+			'The user who does the task. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	},
+	siteField(show(['create'])),
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: show(['create']) },
+		options: taskDetails.filter((field) => field.name !== 'complete'),
+	},
+	{
+		displayName: 'Update Fields',
+		name: 'updateFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		displayOptions: { show: show(['update']) },
+		options: [
+			...taskDetails,
+			{
+				displayName: 'Performer Name or ID',
+				name: 'performerId',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getUsers' },
+				default: '',
+				description:
+					'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+			{
+				displayName: 'Text',
+				name: 'text',
+				type: 'string',
+				default: '',
+				description: 'What is to be done',
+			},
+		],
+	},
+	...returnAllAndLimit('task'),
+	{
+		displayName: 'Filters',
+		name: 'filters',
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		displayOptions: { show: show(['getAll']) },
+		options: [
+			{
+				displayName: 'Creator Names or IDs',
+				name: 'creators',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getUsers' },
+				default: [],
+				description:
+					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+			{
+				displayName: 'Performer Names or IDs',
+				name: 'performers',
+				type: 'multiOptions',
+				typeOptions: { loadOptionsMethod: 'getUsers' },
+				default: [],
+				description:
+					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+			},
+			{
+				displayName: 'Status',
+				name: 'status',
+				type: 'options',
+				options: [
+					{ name: 'Completed', value: 'completed' },
+					{ name: 'Performing', value: 'performing' },
+				],
+				default: 'performing',
+			},
+			{
+				displayName: 'Text',
+				name: 'text',
+				type: 'string',
+				default: '',
+				description: 'Only tasks whose text contains this',
+			},
+		],
+	},
+];
+
+function taskBody(fields: IDataObject): IDataObject {
+	const out = entityFields(fields, ['datetime']);
+	if (out.performerId !== undefined) out.performerId = Number(out.performerId);
+	return out;
+}
+
+const taskPath = (params: Params, suffix = '') =>
+	path`/tasks/${params.id('taskId', { numeric: true })}` + suffix;
+
+export const taskRequests: Record<string, Operation> = {
+	create: rcCall(
+		(params) => ({
+			method: 'POST',
+			path: '/tasks/create',
+			body: {
+				task: taskBody({
+					...params.fields('additionalFields'),
+					text: params.required('text'),
+					performerId: params.required('performerId'),
+				}),
+			},
+		}),
+		{ site: true },
+	),
+	get: rcCall((params) => ({ method: 'GET', path: taskPath(params) }), { pick: entity('task') }),
+	getAll: rcList('tasks', (params) => ({
+		method: 'GET',
+		path: '/tasks',
+		qs: withFilter(filterOf(params.fields('filters'), { lists: ['creators', 'performers'] })),
+	})),
+	update: rcCall((params) => ({
+		method: 'POST',
+		path: taskPath(params, '/edit'),
+		body: { task: taskBody(params.fields('updateFields')) },
+	})),
+};

@@ -1,0 +1,98 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
+
+/** Which identifier a path holds: RetailCRM's `by` parameter, offered as a choice. */
+export function byField(show: Show, name = 'by', displayName = 'Identify By'): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'options',
+		options: [
+			{ name: 'External ID', value: 'externalId', description: 'The ID from your own system' },
+			{ name: 'ID', value: 'id', description: 'The internal RetailCRM ID' },
+		],
+		default: 'id',
+		displayOptions: { show },
+		description: 'Whether the value below is the RetailCRM ID or the external ID',
+	};
+}
+
+/** The store code; the credential's default site when empty. */
+export function siteField(show: Show): INodeProperties {
+	return {
+		displayName: 'Site Name or ID',
+		name: 'site',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getSites' },
+		default: '',
+		displayOptions: { show },
+		description:
+			'Store the record belongs to; needed when the API key covers several stores. Leave empty to use the default site of the credential. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+	};
+}
+
+/** An ID or external ID that goes into the path. */
+export function idField(name: string, displayName: string, show: Show): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		required: true,
+		default: '',
+		displayOptions: { show },
+		description: 'The RetailCRM ID, or the external ID when Identify By is External ID',
+	};
+}
+
+/** A JSON array parameter for batch uploads. */
+export function jsonArrayField(
+	name: string,
+	displayName: string,
+	show: Show,
+	description: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'json',
+		required: true,
+		default: '[]',
+		displayOptions: { show },
+		description,
+	};
+}
+
+/** Custom fields as code/value rows; sent as RetailCRM's `customFields: {code: value}` map. */
+export function customFieldsCollection(show: Show): INodeProperties {
+	return {
+		displayName: 'Custom Fields',
+		name: 'customFields',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Custom Field',
+		default: {},
+		displayOptions: { show },
+		options: [
+			{
+				displayName: 'Field',
+				name: 'field',
+				values: [
+					{
+						displayName: 'Code',
+						name: 'code',
+						type: 'string',
+						default: '',
+						description: 'Symbolic code of the custom field',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+					},
+				],
+			},
+		],
+	};
+}
