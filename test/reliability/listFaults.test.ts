@@ -4,6 +4,8 @@ import { FAULT_CASES, PASS, timesOf } from './faultCases';
 import { jsonOf, output, runNode, withTimeout } from './harness';
 import { vendors } from './vendors';
 
+jest.setTimeout(30_000);
+
 let sandbox: Sandbox;
 
 beforeAll(async () => {
