@@ -12,7 +12,7 @@ import type { VendorProfile } from '../../nodes/shared/types';
 import type { Sandbox } from '../../sandbox/server';
 import type { LogLine } from '../helpers/n8nContext';
 import { executeContext } from '../helpers/n8nContext';
-import { expectNoSecrets } from './leaks';
+import { expectNoSecrets, expectNoSecretsInUrls } from './leaks';
 import type { VendorCase } from './vendorCase';
 
 export interface NodeError extends Error {
@@ -81,6 +81,7 @@ export async function runNode(
 		run.error = error as NodeError;
 	}
 	expectNoSecrets(run, vendor.secrets(credentials));
+	expectNoSecretsInUrls(run.sent, vendor.secrets(credentials));
 	return run;
 }
 

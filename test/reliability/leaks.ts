@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import type { IHttpRequestOptions } from 'n8n-workflow';
 
 import type { Run } from './harness';
 
@@ -45,6 +46,17 @@ export function expectNoSecrets(run: Run, secrets: string[]): void {
 			const at = text.indexOf(found);
 			const around = text.slice(Math.max(0, at - 60), at).replace(/\s+/g, ' ');
 			throw new Error(`A credential leaked into the node's visible output after "${around}"`);
+		}
+	}
+}
+
+/** Throws when a credential is in a request's URL or query string, where logs and proxies see it. */
+export function expectNoSecretsInUrls(sent: IHttpRequestOptions[], secrets: string[]): void {
+	const forms = leakForms(secrets);
+	for (const request of sent) {
+		const url = `${request.url} ${JSON.stringify(request.qs ?? {})}`;
+		if (forms.some((form) => url.includes(form))) {
+			throw new Error(`A credential was put in the URL of ${request.method ?? 'GET'} request`);
 		}
 	}
 }

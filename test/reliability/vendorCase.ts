@@ -96,8 +96,8 @@ export interface VendorCase {
 	credentials(sandbox: Sandbox): ICredentialDataDecryptedObject;
 	/** Credential values that must never show: keys, tokens, secrets. */
 	secrets(credentials: ICredentialDataDecryptedObject): string[];
-	/** Whether the credential may ever be put in a URL (query string). */
-	credentialParams: string[];
+	/** The vendor's JSON error body carrying `message`, as its API writes it. */
+	errorBody(message: string): unknown;
 	list: ListCase;
 	writes: WriteCase[];
 	badInputs: BadInput[];

@@ -234,7 +234,7 @@ export const picqerVendor: VendorCase = {
 	operations: composeResources(picqerResources, 'order').operations,
 	credentials,
 	secrets: (values) => [String(values.apiKey)],
-	credentialParams: [],
+	errorBody: (message) => ({ error: true, error_code: 24, error_message: message }),
 	list: {
 		parameters: { resource: 'customer', operation: 'getAll', returnAll: true },
 		path: '/customers',
