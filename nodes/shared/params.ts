@@ -36,6 +36,8 @@ export function path(strings: TemplateStringsArray, ...values: Array<string | nu
 
 const jsonObject = z.record(z.string(), z.unknown());
 
+const NUMERIC_ID = /^\d{1,18}$/;
+
 /** Reads one item's parameters and turns bad input into an error naming the field. */
 export class Params {
 	constructor(
@@ -45,7 +47,12 @@ export class Params {
 
 	/** Rejects the named field's value, before anything is sent. */
 	invalid(name: string, problem: string): never {
-		throw inputError(this.ctx.getNode(), `"${labelOf(name)}" ${problem}`, this.itemIndex);
+		return this.reject(labelOf(name), problem);
+	}
+
+	/** Like invalid, for a field whose label is not derived from its name. */
+	reject(label: string, problem: string): never {
+		throw inputError(this.ctx.getNode(), `"${label}" ${problem}`, this.itemIndex);
 	}
 
 	raw(name: string, fallback?: unknown): unknown {
@@ -70,9 +77,31 @@ export class Params {
 	id(name: string, options: { numeric?: boolean } = {}): string {
 		const value = this.string(name);
 		checkSegment(value, labelOf(name), this.ctx.getNode(), this.itemIndex);
-		if (options.numeric && !/^\d{1,18}$/.test(value))
+		if (options.numeric && !NUMERIC_ID.test(value))
 			this.invalid(name, `must be a numeric ID, got "${clip(value)}"`);
 		return value;
+	}
+
+	/** An optional numeric ID: its number, or null when left empty. */
+	optionalId(name: string): number | null {
+		return this.string(name) === '' ? null : Number(this.id(name, { numeric: true }));
+	}
+
+	/**
+	 * Integer IDs inside a collection (field → parameter name or label). A dropdown gives a number, an expression
+	 * often text: send numbers, and refuse anything else before a request goes out.
+	 */
+	numericIds(values: IDataObject, labels: Record<string, string>): IDataObject {
+		const out = { ...values };
+		for (const [field, label] of Object.entries(labels)) {
+			const value = out[field];
+			if (value === undefined || value === null || value === '') continue;
+			const text = String(value).trim();
+			if (!NUMERIC_ID.test(text))
+				this.reject(labelOf(label), `must be a numeric ID, got "${clip(text)}"`);
+			out[field] = Number(text);
+		}
+		return out;
 	}
 
 	number(name: string, fallback?: number): number {

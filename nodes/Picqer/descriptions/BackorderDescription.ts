@@ -7,7 +7,6 @@ import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
 import { withPicqerDates } from '../picqerDates';
-import { withNumericIds } from './PurchaseOrderDescription';
 
 const show = (operation: string[]) => ({ resource: ['backorder'], operation });
 
@@ -108,7 +107,7 @@ export const backorderRequests: Record<string, Operation> = {
 	getAll: getMany(picqerPages, (params) => ({
 		method: 'GET',
 		path: '/backorders',
-		qs: withNumericIds(params, withPicqerDates(params.fields('filters'), ['sincedate']), {
+		qs: params.numericIds(withPicqerDates(params.fields('filters'), ['sincedate']), {
 			idcustomer: 'customerId',
 			idorder: 'orderId',
 			idproduct: 'productId',

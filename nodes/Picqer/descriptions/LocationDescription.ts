@@ -6,7 +6,6 @@ import { call, getMany } from '../../shared/executor';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
-import { numericIds } from '../picqerIds';
 
 const show = (operation: string[]) => ({ resource: ['location'], operation });
 
@@ -197,7 +196,7 @@ const locationPath = (params: Params, suffix = '') =>
 function filters(params: Params) {
 	const { only_available: onlyAvailable, ...rest } = params.fields('filters');
 	return {
-		...numericIds(params, rest, ID_LABELS),
+		...params.numericIds(rest, ID_LABELS),
 		// Picqer reads the flag's presence, so "false" is not sent.
 		...(onlyAvailable ? { only_available: true } : {}),
 	};
@@ -209,8 +208,7 @@ export const locationRequests: Record<string, Operation> = {
 		path: '/locations',
 		qs: params.boolean('autoLinkToParent') ? { auto_link_to_parent: 1 } : undefined,
 		body: params.bodyOrJson(() =>
-			numericIds(
-				params,
+			params.numericIds(
 				{
 					idwarehouse: params.id('warehouseId', { numeric: true }),
 					name: params.required('name'),
@@ -234,6 +232,6 @@ export const locationRequests: Record<string, Operation> = {
 	update: call((params) => ({
 		method: 'PUT',
 		path: locationPath(params),
-		body: params.bodyOrJson(() => numericIds(params, params.fields('updateFields'), ID_LABELS)),
+		body: params.bodyOrJson(() => params.numericIds(params.fields('updateFields'), ID_LABELS)),
 	})),
 };

@@ -7,7 +7,6 @@ import { call, getMany } from '../../shared/executor';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
-import { numericIds, optionalId } from '../picqerIds';
 import { productLocator } from './common';
 
 const show = (operation: string[]) => ({ resource: ['product'], operation });
@@ -514,7 +513,7 @@ function stockChange(params: Params): IDataObject {
 	return {
 		...quantity,
 		// Picqer advises always sending idlocation, so the intended location is never guessed.
-		idlocation: optionalId(params, 'locationId'),
+		idlocation: params.optionalId('locationId'),
 		...(reason ? { reason } : {}),
 	};
 }
@@ -544,8 +543,7 @@ export const productRequests: Record<string, Operation> = {
 		method: 'POST',
 		path: '/products',
 		body: params.bodyOrJson(() =>
-			numericIds(
-				params,
+			params.numericIds(
 				{
 					idvatgroup: Number(params.id('vatGroupId', { numeric: true })),
 					name: params.required('name'),
@@ -566,7 +564,7 @@ export const productRequests: Record<string, Operation> = {
 	update: call((params) => ({
 		method: 'PUT',
 		path: productPath(params),
-		body: params.bodyOrJson(() => numericIds(params, params.fields('updateFields'), ID_LABELS)),
+		body: params.bodyOrJson(() => params.numericIds(params.fields('updateFields'), ID_LABELS)),
 	})),
 	activate: call((params) => ({ method: 'POST', path: productPath(params, '/activate') })),
 	inactivate: call((params) => ({ method: 'POST', path: productPath(params, '/inactivate') })),

@@ -7,6 +7,7 @@ import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
 import { picqerDate, withPicqerDates } from '../picqerDates';
+import { productLine } from './common';
 
 const show = (operation: string[]) => ({ resource: ['purchaseOrder'], operation });
 
@@ -326,47 +327,15 @@ export const purchaseOrderFields: INodeProperties[] = [
 	},
 ];
 
-const NUMERIC_ID = /^\d{1,18}$/;
-
-/**
- * Picqer wants integer IDs in bodies and filters. A dropdown gives a number, an expression often
- * gives text: send numbers, and refuse anything else before a request goes out.
- */
-export function withNumericIds(
-	params: Params,
-	values: IDataObject,
-	labels: Record<string, string>,
-): IDataObject {
-	const out = { ...values };
-	for (const [field, label] of Object.entries(labels)) {
-		if (out[field] === undefined) continue;
-		const text = String(out[field]).trim();
-		if (!NUMERIC_ID.test(text)) params.invalid(label, `must be a numeric ID, got "${text}"`);
-		out[field] = Number(text);
-	}
-	return out;
-}
-
 /** Picqer's delivery dates are plain dates ("yyyy-mm-dd"); n8n's picker gives a date and time. */
 function withDeliveryDate(fields: IDataObject): IDataObject {
 	const date = fields.delivery_date;
 	return date === undefined ? fields : { ...fields, delivery_date: picqerDate(date).slice(0, 10) };
 }
 
-/** One product line: a numeric idproduct and a whole, positive amount; price only when set. */
-export function productLine(params: Params, line: IDataObject, idField = 'idproduct'): IDataObject {
-	if (String(line[idField] ?? '').trim() === '') params.invalid('productId', 'is required');
-	const { amount, price, ...rest } = withNumericIds(params, line, { [idField]: 'productId' });
-	const count = Number(amount ?? 1);
-	if (!Number.isInteger(count) || count < 1) {
-		params.invalid('amount', 'must be a whole number of at least 1');
-	}
-	return { ...rest, amount: count, ...(price ? { price: Number(price) } : {}) };
-}
-
 function createBody(params: Params): IDataObject {
 	return params.bodyOrJson(() => {
-		const fields = withNumericIds(params, withDeliveryDate(params.fields('additionalFields')), {
+		const fields = params.numericIds(withDeliveryDate(params.fields('additionalFields')), {
 			idwarehouse: 'warehouse',
 			idtemplate: 'template',
 		});
@@ -396,7 +365,7 @@ export const purchaseOrderRequests: Record<string, Operation> = {
 	getAll: getMany(picqerPages, (params) => ({
 		method: 'GET',
 		path: '/purchaseorders',
-		qs: withNumericIds(params, withPicqerDates(params.fields('filters'), ['updated_after']), {
+		qs: params.numericIds(withPicqerDates(params.fields('filters'), ['updated_after']), {
 			idsupplier: 'supplier',
 			idwarehouse: 'warehouse',
 			sinceid: 'sinceId',
@@ -406,7 +375,7 @@ export const purchaseOrderRequests: Record<string, Operation> = {
 		method: 'PUT',
 		path: purchaseOrderPath(params),
 		body: params.bodyOrJson(() =>
-			withNumericIds(params, withDeliveryDate(params.fields('updateFields')), {
+			params.numericIds(withDeliveryDate(params.fields('updateFields')), {
 				idwarehouse: 'warehouse',
 			}),
 		),

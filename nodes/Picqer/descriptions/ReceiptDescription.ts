@@ -6,7 +6,6 @@ import { call, getMany } from '../../shared/executor';
 import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
 import { withPicqerDates } from '../picqerDates';
-import { withNumericIds } from './PurchaseOrderDescription';
 
 const show = (operation: string[]) => ({ resource: ['receipt'], operation });
 
@@ -149,7 +148,7 @@ export const receiptRequests: Record<string, Operation> = {
 			method: 'POST',
 			path: '/receipts',
 			body: {
-				...withNumericIds(params, params.fields('additionalFields'), { idwarehouse: 'warehouse' }),
+				...params.numericIds(params.fields('additionalFields'), { idwarehouse: 'warehouse' }),
 				...linked,
 			},
 		};
@@ -161,7 +160,7 @@ export const receiptRequests: Record<string, Operation> = {
 	getAll: getMany(picqerPages, (params) => ({
 		method: 'GET',
 		path: '/receipts',
-		qs: withNumericIds(params, withPicqerDates(params.fields('filters'), ['updated_after']), {
+		qs: params.numericIds(withPicqerDates(params.fields('filters'), ['updated_after']), {
 			idwarehouse: 'warehouse',
 		}),
 	})),

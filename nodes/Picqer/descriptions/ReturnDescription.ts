@@ -7,7 +7,7 @@ import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
 import { withPicqerDates } from '../picqerDates';
-import { productLine, withNumericIds } from './PurchaseOrderDescription';
+import { productLine } from './common';
 
 const show = (operation: string[]) => ({ resource: ['return'], operation });
 
@@ -342,13 +342,12 @@ const ID_LABELS = {
 };
 
 function returnedProduct(params: Params, line: IDataObject): IDataObject {
-	return productLine(params, withNumericIds(params, line, { idreturn_reason: 'reason' }));
+	return productLine(params, params.numericIds(line, { idreturn_reason: 'reason' }));
 }
 
 function createBody(params: Params): IDataObject {
 	return params.bodyOrJson(() => {
-		const fields = withNumericIds(
-			params,
+		const fields = params.numericIds(
 			withPicqerDates(params.fields('additionalFields'), ['received_at']),
 			ID_LABELS,
 		);
@@ -372,7 +371,7 @@ function receiveBody(params: Params): IDataObject | undefined {
 	if (lines.length === 0) return undefined;
 	return {
 		returned_products: lines.map((line) => {
-			const { idreturn_product, amount } = withNumericIds(params, line, {
+			const { idreturn_product, amount } = params.numericIds(line, {
 				idreturn_product: 'returnedProductId',
 			});
 			if (idreturn_product === undefined) params.invalid('returnedProductId', 'is required');
@@ -393,7 +392,7 @@ export const returnRequests: Record<string, Operation> = {
 	getAll: getMany(picqerPages, (params) => ({
 		method: 'GET',
 		path: '/returns',
-		qs: withNumericIds(params, withPicqerDates(params.fields('filters'), ['sincedate']), {
+		qs: params.numericIds(withPicqerDates(params.fields('filters'), ['sincedate']), {
 			idcustomer: 'customerId',
 			idorder: 'orderId',
 			idreturn_status: 'returnStatus',

@@ -7,7 +7,6 @@ import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
 import { withPicqerDates } from '../picqerDates';
-import { numericIds } from '../picqerIds';
 
 const show = (operation: string[]) => ({ resource: ['stockHistory'], operation });
 
@@ -82,7 +81,7 @@ export const stockHistoryFields: INodeProperties[] = [
 const FILTER_IDS = { idproduct: 'Product ID', iduser: 'User', idwarehouse: 'Warehouse' };
 
 const filters = (params: Params) =>
-	numericIds(params, withPicqerDates(params.fields('filters'), ['sincedate']), FILTER_IDS);
+	params.numericIds(withPicqerDates(params.fields('filters'), ['sincedate']), FILTER_IDS);
 
 export const stockHistoryRequests: Record<string, Operation> = {
 	get: call((params) => ({

@@ -1,4 +1,6 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import type { Params } from '../../shared/params';
 
 type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
 
@@ -82,4 +84,15 @@ export function addressFields(prefix: 'delivery' | 'invoice'): INodeProperties[]
 		field('region', 'Region', 'Region, province or state'),
 		field('country', 'Country', 'Two-letter ISO 3166 country code, e.g. NL'),
 	];
+}
+
+/** One product line: a numeric idproduct and a whole, positive amount; price only when set. */
+export function productLine(params: Params, line: IDataObject, idField = 'idproduct'): IDataObject {
+	if (String(line[idField] ?? '').trim() === '') params.invalid('productId', 'is required');
+	const { amount, price, ...rest } = params.numericIds(line, { [idField]: 'productId' });
+	const count = Number(amount ?? 1);
+	if (!Number.isInteger(count) || count < 1) {
+		params.invalid('amount', 'must be a whole number of at least 1');
+	}
+	return { ...rest, amount: count, ...(price ? { price: Number(price) } : {}) };
 }
