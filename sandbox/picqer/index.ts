@@ -12,12 +12,13 @@ import {
 	PICQER_SECOND_KEY,
 } from './keys';
 import { buildPicqerRouter } from './routes';
-import { seedPicqer } from './seed';
+import { seedPicqer, type PicqerSeedSizes } from './seed';
 import type { Row } from './types';
 
 export * from './keys';
 export { PICQER_EVENTS, type HookDelivery } from './events';
 export { SEED_CUSTOMERS, SEED_ORDERS, SEED_PICKLISTS, SEED_PRODUCTS } from './seed';
+export type { PicqerSeedSizes } from './seed';
 export type { PicqerData } from './data';
 
 /** What tests use to look inside and drive the Picqer simulator. */
@@ -38,6 +39,8 @@ export interface PicqerHandle {
 	/** Requests per minute per key; undefined restores Picqer's 500. */
 	setRateLimit(perMinute?: number): void;
 	readonly rateLimit: number;
+	/** Reseeds every account with these row counts (e.g. 5,000 orders); `{}` restores the defaults. */
+	setSeedSizes(sizes: PicqerSeedSizes): void;
 }
 
 const SECOND_ACCOUNT_SEED_OFFSET = 7919;
@@ -62,13 +65,14 @@ export function createPicqer(context: VendorContext): VendorModule<PicqerHandle>
 	const webhooks = new PicqerWebhooks(context.deliverer);
 	let accounts = new Map<string, PicqerData>();
 	let perMinute = PICQER_RATE_LIMIT_PER_MINUTE;
+	let sizes: PicqerSeedSizes = {};
 
 	// Data is built on first use, so a test that never touches the second account never pays for it.
 	function dataOf(account: string): PicqerData {
 		let data = accounts.get(account);
 		if (!data) {
 			const offset = account === 'demo' ? 0 : SECOND_ACCOUNT_SEED_OFFSET;
-			data = seedPicqer(context.seed + offset);
+			data = seedPicqer(context.seed + offset, sizes);
 			accounts.set(account, data);
 		}
 		return data;
@@ -96,6 +100,13 @@ export function createPicqer(context: VendorContext): VendorModule<PicqerHandle>
 		},
 		get rateLimit() {
 			return perMinute;
+		},
+		setSeedSizes(next: PicqerSeedSizes) {
+			if (next.orders !== undefined && !(Number.isInteger(next.orders) && next.orders > 0)) {
+				throw new Error('Order count must be a positive integer');
+			}
+			sizes = { ...next };
+			accounts = new Map();
 		},
 	};
 

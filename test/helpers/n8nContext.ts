@@ -1,5 +1,3 @@
-import { Container } from '@n8n/di';
-import { OutboundHttp } from '@n8n/backend-network';
 import { constructExecutionMetaData, returnJsonArray } from 'n8n-core';
 import { NodeHelpers } from 'n8n-workflow';
 import type {
@@ -17,10 +15,12 @@ import type {
 	IWebhookFunctions,
 } from 'n8n-workflow';
 
+import { authenticate, sendOutbound } from './n8nHttp';
+
 /**
  * Node contexts for tests that send real HTTP through n8n's own outbound request stack
- * (@n8n/backend-network, the same code n8n-core uses) after applying the credential's
- * `authenticate` block as n8n does. Everything else is the small subset the nodes use.
+ * (see n8nHttp.ts) after applying the credential's `authenticate` block as n8n does.
+ * Everything else is the small subset the nodes use.
  */
 
 export interface LogLine {
@@ -41,39 +41,6 @@ export interface ContextOptions {
 	/** Every request n8n would send, after authentication: for asserting on headers. */
 	sent?: IHttpRequestOptions[];
 	logs?: LogLine[];
-}
-
-const EXPRESSION = /^=\{\{\s*\$credentials\.(\w+)\s*\}\}$/;
-
-/** Resolves the simple `={{$credentials.x}}` expressions a generic authenticate block uses. */
-function resolve(value: unknown, credentials: ICredentialDataDecryptedObject): unknown {
-	if (typeof value === 'string') {
-		const match = EXPRESSION.exec(value);
-		return match ? credentials[match[1]] : value;
-	}
-	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, credentials)]));
-	}
-	return value;
-}
-
-export function authenticate(
-	credentialType: ICredentialType,
-	credentials: ICredentialDataDecryptedObject,
-	options: IHttpRequestOptions,
-): IHttpRequestOptions {
-	const auth = credentialType.authenticate;
-	if (!auth || typeof auth === 'function' || auth.type !== 'generic') return options;
-	const props = resolve(auth.properties, credentials) as IDataObject;
-	return {
-		...options,
-		headers: { ...(options.headers ?? {}), ...((props.headers as IDataObject) ?? {}) },
-		qs: { ...(options.qs ?? {}), ...((props.qs as IDataObject) ?? {}) },
-		...(props.auth ? { auth: props.auth as IHttpRequestOptions['auth'] } : {}),
-		...(props.body
-			? { body: { ...(options.body as IDataObject), ...(props.body as IDataObject) } }
-			: {}),
-	};
 }
 
 function node(options: ContextOptions, parameters: INodeParameters): INode {
@@ -162,7 +129,7 @@ function base(options: ContextOptions) {
 			) {
 				const prepared = authenticate(options.credentialType, options.credentials, request);
 				options.sent?.push(prepared);
-				return await Container.get(OutboundHttp).requests().request(prepared);
+				return await sendOutbound(prepared);
 			},
 		},
 	};

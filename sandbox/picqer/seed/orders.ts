@@ -10,18 +10,18 @@ export const SEED_PICKLISTS = 300;
 export const SEED_BACKORDERS = 40;
 
 /** Old orders are done; the newest ones are still moving through the warehouse. */
-function statusFor(random: SeededRandom, index: number): OrderStatus {
-	const fromEnd = SEED_ORDERS - index;
+function statusFor(random: SeededRandom, index: number, total: number): OrderStatus {
+	const fromEnd = total - index;
 	if (fromEnd <= 30) return random.pick(['concept', 'concept', 'expected', 'processing'] as const);
 	if (fromEnd <= 260)
 		return random.pick(['processing', 'processing', 'processing', 'paused', 'completed'] as const);
 	return random.chance(0.05) ? 'cancelled' : 'completed';
 }
 
-export function seedOrders(data: PicqerData, random: SeededRandom): void {
+export function seedOrders(data: PicqerData, random: SeededRandom, total = SEED_ORDERS): void {
 	let clock = SEED_EPOCH;
 	const tagList = data.tags.rows;
-	for (let i = 0; i < SEED_ORDERS; i++) {
+	for (let i = 0; i < total; i++) {
 		clock += random.int(4, 10) * 3_600_000 + random.int(0, 3_599) * 1000;
 		const guest = random.chance(0.1);
 		const customer = guest ? undefined : random.pick(data.customers.rows);
@@ -33,7 +33,7 @@ export function seedOrders(data: PicqerData, random: SeededRandom): void {
 		for (let l = 0; l < count; l++) {
 			lines.push(orderLine(data, random.pick(data.products.rows), random.int(1, 3)));
 		}
-		const status = statusFor(random, i);
+		const status = statusFor(random, i, total);
 		const created = new Date(clock);
 		const updated =
 			status === 'completed' ? new Date(clock + random.int(1, 48) * 3_600_000) : created;
