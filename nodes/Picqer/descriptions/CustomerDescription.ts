@@ -6,6 +6,7 @@ import { call, getMany } from '../../shared/executor';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
+import { commentField, commentRequests, tagField, tagRequests } from './tagsAndComments';
 import { customerLocator } from './common';
 
 const show = (operation: string[]) => ({ resource: ['customer'], operation });
@@ -234,27 +235,8 @@ export const customerFields: INodeProperties[] = [
 		displayOptions: { show: show(['addAddress', 'updateAddress']) },
 		options: addressDetails,
 	},
-	{
-		displayName: 'Tag Name or ID',
-		name: 'tagId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getTags' },
-		required: true,
-		default: '',
-		displayOptions: { show: show(['addTag', 'removeTag']) },
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
-	{
-		displayName: 'Comment',
-		name: 'comment',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		required: true,
-		default: '',
-		displayOptions: { show: show(['addComment']) },
-		description: 'Text of the comment',
-	},
+	tagField('customer'),
+	commentField('customer'),
 	...returnAllAndLimit('customer', ['getAll', 'getComments']),
 	{
 		displayName: 'Filters',
@@ -320,23 +302,6 @@ export const customerRequests: Record<string, Operation> = {
 		method: 'DELETE',
 		path: customerPath(params, path`/addresses/${params.id('addressId', { numeric: true })}`),
 	})),
-	getTags: call((params) => ({ method: 'GET', path: customerPath(params, '/tags') })),
-	addTag: call((params) => ({
-		method: 'POST',
-		path: customerPath(params, '/tags'),
-		body: { idtag: Number(params.id('tagId', { numeric: true })) },
-	})),
-	removeTag: call((params) => ({
-		method: 'DELETE',
-		path: customerPath(params, path`/tags/${params.id('tagId', { numeric: true })}`),
-	})),
-	getComments: getMany(picqerPages, (params) => ({
-		method: 'GET',
-		path: customerPath(params, '/comments'),
-	})),
-	addComment: call((params) => ({
-		method: 'POST',
-		path: customerPath(params, '/comments'),
-		body: { body: params.required('comment') },
-	})),
+	...tagRequests(customerPath),
+	...commentRequests(customerPath),
 };

@@ -6,6 +6,7 @@ import { call, getMany } from '../../shared/executor';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
+import { commentField, commentRequests, tagField, tagRequests } from './tagsAndComments';
 import { withPicqerDates } from '../picqerDates';
 import { addressFields, customerLocator } from './common';
 
@@ -258,27 +259,6 @@ export const orderFields: INodeProperties[] = [
 		options: [productRow[2], productRow[3]],
 	},
 	{
-		displayName: 'Tag Name or ID',
-		name: 'tagId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getTags' },
-		required: true,
-		default: '',
-		displayOptions: { show: show(['addTag', 'removeTag']) },
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
-	{
-		displayName: 'Comment',
-		name: 'comment',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		required: true,
-		default: '',
-		displayOptions: { show: show(['addComment']) },
-		description: 'Text of the comment; mention users with @name',
-	},
-	{
 		displayName: 'Note',
 		name: 'note',
 		type: 'string',
@@ -296,6 +276,8 @@ export const orderFields: INodeProperties[] = [
 		displayOptions: { show: show(['cancel']) },
 		description: 'Whether to cancel even when picklists were already created or picked',
 	},
+	tagField('order'),
+	commentField('order'),
 	...returnAllAndLimit('order', ['getAll', 'getComments', 'getNotes']),
 	{
 		displayName: 'Filters',
@@ -471,25 +453,8 @@ export const orderRequests: Record<string, Operation> = {
 		method: 'GET',
 		path: orderPath(params, '/productstatus'),
 	})),
-	getTags: call((params) => ({ method: 'GET', path: orderPath(params, '/tags') })),
-	addTag: call((params) => ({
-		method: 'POST',
-		path: orderPath(params, '/tags'),
-		body: { idtag: Number(params.id('tagId', { numeric: true })) },
-	})),
-	removeTag: call((params) => ({
-		method: 'DELETE',
-		path: orderPath(params, path`/tags/${params.id('tagId', { numeric: true })}`),
-	})),
-	getComments: getMany(picqerPages, (params) => ({
-		method: 'GET',
-		path: orderPath(params, '/comments'),
-	})),
-	addComment: call((params) => ({
-		method: 'POST',
-		path: orderPath(params, '/comments'),
-		body: { body: params.required('comment') },
-	})),
+	...tagRequests(orderPath),
+	...commentRequests(orderPath),
 	getNotes: getMany(picqerPages, (params) => ({
 		method: 'GET',
 		path: orderPath(params, '/notes'),

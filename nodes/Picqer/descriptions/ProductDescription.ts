@@ -7,6 +7,7 @@ import { call, getMany } from '../../shared/executor';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
+import { commentField, commentRequests, tagField, tagRequests } from './tagsAndComments';
 import { productLocator } from './common';
 
 const show = (operation: string[]) => ({ resource: ['product'], operation });
@@ -383,27 +384,6 @@ export const productFields: INodeProperties[] = [
 			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 	},
 	{
-		displayName: 'Tag Name or ID',
-		name: 'tagId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getTags' },
-		required: true,
-		default: '',
-		displayOptions: { show: show(['addTag', 'removeTag']) },
-		description:
-			'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
-	{
-		displayName: 'Comment',
-		name: 'comment',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		required: true,
-		default: '',
-		displayOptions: { show: show(['addComment']) },
-		description: 'Text of the comment; mention users with @name',
-	},
-	{
 		displayName: 'Nested',
 		name: 'nested',
 		type: 'boolean',
@@ -411,7 +391,9 @@ export const productFields: INodeProperties[] = [
 		displayOptions: { show: show(['getParts']) },
 		description: 'Whether to include the parts of parts, for compositions inside compositions',
 	},
-	...returnAllAndLimit('product'),
+	tagField('product'),
+	commentField('product'),
+	...returnAllAndLimit('product', ['getAll', 'getComments']),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -590,20 +572,6 @@ export const productRequests: Record<string, Operation> = {
 		method: 'DELETE',
 		path: productPath(params, path`/locations/${params.id('locationId', { numeric: true })}`),
 	})),
-	getTags: call((params) => ({ method: 'GET', path: productPath(params, '/tags') })),
-	addTag: call((params) => ({
-		method: 'POST',
-		path: productPath(params, '/tags'),
-		body: { idtag: Number(params.id('tagId', { numeric: true })) },
-	})),
-	removeTag: call((params) => ({
-		method: 'DELETE',
-		path: productPath(params, path`/tags/${params.id('tagId', { numeric: true })}`),
-	})),
-	getComments: call((params) => ({ method: 'GET', path: productPath(params, '/comments') })),
-	addComment: call((params) => ({
-		method: 'POST',
-		path: productPath(params, '/comments'),
-		body: { body: params.required('comment') },
-	})),
+	...tagRequests(productPath),
+	...commentRequests(productPath),
 };

@@ -6,6 +6,7 @@ import { call, getMany } from '../../shared/executor';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
+import { commentField, commentRequests } from './tagsAndComments';
 import { picqerDate, withPicqerDates } from '../picqerDates';
 import { productLine } from './common';
 
@@ -246,17 +247,8 @@ export const purchaseOrderFields: INodeProperties[] = [
 		displayOptions: { show: show(['updateProduct']) },
 		options: [lineValues[1], lineValues[2], deliveryDate],
 	},
-	{
-		displayName: 'Comment',
-		name: 'comment',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		required: true,
-		default: '',
-		displayOptions: { show: show(['addComment']) },
-		description: 'Text of the comment; mention users with @name',
-	},
-	...returnAllAndLimit('purchaseOrder'),
+	commentField('purchaseOrder'),
+	...returnAllAndLimit('purchaseOrder', ['getAll', 'getComments']),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -405,10 +397,5 @@ export const purchaseOrderRequests: Record<string, Operation> = {
 		return { method: 'PUT', path: linePath(params), body: fields };
 	}),
 	deleteProduct: call((params) => ({ method: 'DELETE', path: linePath(params) })),
-	getComments: call((params) => ({ method: 'GET', path: purchaseOrderPath(params, '/comments') })),
-	addComment: call((params) => ({
-		method: 'POST',
-		path: purchaseOrderPath(params, '/comments'),
-		body: { body: params.required('comment') },
-	})),
+	...commentRequests(purchaseOrderPath),
 };

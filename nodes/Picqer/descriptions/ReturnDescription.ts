@@ -6,6 +6,7 @@ import { call, getMany } from '../../shared/executor';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
+import { commentField, commentRequests } from './tagsAndComments';
 import { withPicqerDates } from '../picqerDates';
 import { productLine } from './common';
 
@@ -291,17 +292,8 @@ export const returnFields: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Comment',
-		name: 'comment',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		required: true,
-		default: '',
-		displayOptions: { show: show(['addComment']) },
-		description: 'Text of the comment; mention users with @name',
-	},
-	...returnAllAndLimit('return'),
+	commentField('return'),
+	...returnAllAndLimit('return', ['getAll', 'getComments']),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -432,9 +424,5 @@ export const returnRequests: Record<string, Operation> = {
 			price: params.number('price', 0),
 		}),
 	})),
-	addComment: call((params) => ({
-		method: 'POST',
-		path: returnPath(params, '/comments'),
-		body: { body: params.required('comment') },
-	})),
+	...commentRequests(returnPath),
 };

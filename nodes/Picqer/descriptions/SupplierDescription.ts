@@ -6,6 +6,7 @@ import { call, getMany } from '../../shared/executor';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
+import { commentField, commentRequests } from './tagsAndComments';
 
 const show = (operation: string[]) => ({ resource: ['supplier'], operation });
 
@@ -162,17 +163,8 @@ export const supplierFields: INodeProperties[] = [
 			},
 		],
 	},
-	{
-		displayName: 'Comment',
-		name: 'comment',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		required: true,
-		default: '',
-		displayOptions: { show: show(['addComment']) },
-		description: 'Text of the comment; mention users with @name',
-	},
-	...returnAllAndLimit('supplier'),
+	commentField('supplier'),
+	...returnAllAndLimit('supplier', ['getAll', 'getComments']),
 	{
 		displayName: 'Filters',
 		name: 'filters',
@@ -228,10 +220,5 @@ export const supplierRequests: Record<string, Operation> = {
 		path: supplierPath(params),
 		body: params.bodyOrJson(() => params.fields('updateFields')),
 	})),
-	getComments: call((params) => ({ method: 'GET', path: supplierPath(params, '/comments') })),
-	addComment: call((params) => ({
-		method: 'POST',
-		path: supplierPath(params, '/comments'),
-		body: { body: params.required('comment') },
-	})),
+	...commentRequests(supplierPath),
 };
