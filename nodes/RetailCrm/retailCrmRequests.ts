@@ -205,7 +205,7 @@ export function rcUpload(options: UploadOptions): Operation {
 			} catch (error) {
 				throw uploadedSoFar(error as Error, start, options.batchSize);
 			}
-			out.push(...batchResult(body, options));
+			out.push(...batchResult(body, batch, options));
 		}
 		return out;
 	};
@@ -224,7 +224,11 @@ function uploadedSoFar(error: Error, stored: number, batchSize: number): Error {
 	return error;
 }
 
-function batchResult(body: IDataObject, options: UploadOptions): IDataObject[] {
+function batchResult(
+	body: IDataObject,
+	batch: IDataObject[],
+	options: UploadOptions,
+): IDataObject[] {
 	const uploaded = options.uploaded ? body[options.uploaded] : undefined;
 	const failed = options.failed ? body[options.failed] : undefined;
 	if (!Array.isArray(uploaded) && !Array.isArray(failed)) return [withoutEnvelope(body)];
@@ -239,7 +243,17 @@ function batchResult(body: IDataObject, options: UploadOptions): IDataObject[] {
 			rows.push({ success: false, ...record, error, errors: messages });
 		}
 	}
-	return rows;
+	// In the order they were sent, where the external ID tells which is which.
+	const position = (row: IDataObject) => {
+		const index = batch.findIndex(
+			(input) => input.externalId !== undefined && input.externalId === row.externalId,
+		);
+		return index === -1 ? batch.length : index;
+	};
+	return rows
+		.map((row, index) => ({ row, index }))
+		.sort((a, b) => position(a.row) - position(b.row) || a.index - b.index)
+		.map(({ row }) => row);
 }
 
 /**
