@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Query, SandboxResponse } from './types';
 
-export function readBody(req: IncomingMessage): Promise<string> {
+export function readBody(req: IncomingMessage): Promise<Buffer> {
 	return new Promise((resolve, reject) => {
 		const chunks: Buffer[] = [];
 		req.on('data', (chunk: Buffer) => chunks.push(chunk));
-		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		req.on('end', () => resolve(Buffer.concat(chunks)));
 		req.on('error', reject);
 	});
 }
@@ -18,6 +18,12 @@ export function parseQuery(params: URLSearchParams): Query {
 		else query[key] = Array.isArray(existing) ? [...existing, value] : [existing, value];
 	}
 	return query;
+}
+
+/** Fields of an `application/x-www-form-urlencoded` body; undefined for any other content type. */
+export function parseForm(raw: string, contentType: string | undefined): Query | undefined {
+	if (!/^application\/x-www-form-urlencoded\b/i.test(contentType ?? '')) return undefined;
+	return parseQuery(new URLSearchParams(raw));
 }
 
 /** Parsed JSON, the raw text when it is not JSON, or undefined for an empty body. */
@@ -55,6 +61,16 @@ export function send(res: ServerResponse, response: SandboxResponse, text?: stri
 	if (response.status !== 204) headers['content-length'] = String(Buffer.byteLength(payload));
 	res.writeHead(response.status, headers);
 	res.end(response.status === 204 ? undefined : payload);
+}
+
+/** The HTML error page nginx sends in front of an API (its reason phrases differ from Node's). */
+export function nginxPage(status: number, reason: string): SandboxResponse {
+	const title = `${status} ${reason}`;
+	return {
+		status,
+		headers: { 'content-type': 'text/html; charset=utf-8' },
+		text: `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`,
+	};
 }
 
 export function json(status: number, body: unknown): SandboxResponse {

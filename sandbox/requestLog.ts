@@ -15,6 +15,8 @@ export interface ReceivedRequest {
 	status?: number;
 	/** The vendor ignored the request because the caller was over budget. */
 	rateLimited?: boolean;
+	/** A credential came in the query string (see `VendorModule.credentialParams`). */
+	credentialInUrl?: boolean;
 	/** Kind of the injected fault that took this request, if any. */
 	fault?: string;
 }

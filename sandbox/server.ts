@@ -5,7 +5,9 @@ import { FaultInjector, type Fault } from './faults';
 import {
 	flattenHeaders,
 	json,
+	nginxPage,
 	parseBody,
+	parseForm,
 	parseQuery,
 	readBody,
 	send,
@@ -14,6 +16,7 @@ import {
 } from './http';
 import { createPicqer, type PicqerHandle } from './picqer';
 import { RateLimiter } from './rateLimiter';
+import { createRetailCrm, type RetailCrmHandle } from './retailcrm';
 import { RequestLog, type ReceivedRequest } from './requestLog';
 import { isResponse, type SandboxRequest, type SandboxResponse, type VendorModule } from './types';
 import { WebhookDeliverer } from './webhooks';
@@ -40,6 +43,7 @@ export interface Sandbox {
 	faults: FaultInjector;
 	received: RequestLog;
 	picqer: PicqerHandle;
+	retailcrm: RetailCrmHandle;
 	vendors: readonly VendorModule[];
 	readonly timeScale: number;
 	setTimeScale(scale: number): void;
@@ -55,7 +59,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const limiter = new RateLimiter(() => timeScale, options.rateLimits ?? true);
 	const deliverer = new WebhookDeliverer();
 	const picqer = createPicqer({ seed: options.seed ?? DEFAULT_SEED, deliverer });
-	const vendors: VendorModule[] = [picqer];
+	const retailcrm = createRetailCrm({ seed: options.seed ?? DEFAULT_SEED, deliverer });
+	const vendors: VendorModule[] = [picqer, retailcrm];
 
 	const server = http.createServer((req, res) => {
 		handle(req, res).catch((error: Error) => {
@@ -71,6 +76,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		faults,
 		received,
 		picqer: picqer.handle,
+		retailcrm: retailcrm.handle,
 		vendors,
 		get timeScale() {
 			return timeScale;
@@ -101,8 +107,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://sandbox');
 		const method = (req.method ?? 'GET').toUpperCase();
-		const rawBody = await readBody(req);
+		const rawBytes = await readBody(req);
+		const rawBody = rawBytes.toString('utf8');
 		const { body, invalidJson } = parseBody(rawBody);
+		const form = parseForm(rawBody, req.headers['content-type']);
 		if (url.pathname.startsWith('/__sandbox/')) {
 			const path = url.pathname.slice('/__sandbox'.length);
 			send(res, await handleAdmin(sandbox, method, path, parseQuery(url.searchParams), body));
@@ -121,7 +129,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			path: url.pathname.slice(vendor.mount.length) || '/',
 			query: parseQuery(url.searchParams),
 			headers: flattenHeaders(req),
+			remoteAddress: req.socket.remoteAddress ?? '',
 			rawBody,
+			rawBytes,
+			form,
 			body,
 			invalidJson,
 		};
@@ -131,8 +142,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			path: request.path,
 			query: request.query,
 			headers: request.headers,
-			body,
+			body: form ?? body,
 			at: Date.now(),
+			credentialInUrl: vendor.credentialParams?.some((name) => name in request.query),
 		});
 		await serveVendor(vendor, request, entry, res);
 	}
@@ -204,12 +216,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			}
 			case 'html': {
 				const status = fault.status ?? 502;
-				const title = `${status} ${http.STATUS_CODES[status] ?? 'Error'}`;
-				return {
-					status,
-					headers: { 'content-type': 'text/html; charset=utf-8' },
-					text: `<html>\r\n<head><title>${title}</title></head>\r\n<body>\r\n<center><h1>${title}</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n`,
-				};
+				return nginxPage(status, http.STATUS_CODES[status] ?? 'Error');
 			}
 			case 'malformed':
 				return {
@@ -231,7 +238,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		const admitted = vendor.admit(request);
 		if (isResponse(admitted)) return admitted;
 		const state = limiter.take(
-			`${vendor.name}:${admitted.account}`,
+			`${vendor.name}:${admitted.rateKey ?? admitted.account}`,
 			vendor.rateWindows(admitted.account),
 		);
 		const rateHeaders = vendor.rateLimitHeaders(state);

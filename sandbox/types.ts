@@ -8,7 +8,13 @@ export interface SandboxRequest {
 	path: string;
 	query: Query;
 	headers: Record<string, string>;
+	/** The caller's address, for vendors that count requests per IP. */
+	remoteAddress: string;
 	rawBody: string;
+	/** The body's exact bytes, for vendors that take raw uploads. */
+	rawBytes: Buffer;
+	/** Fields of a form-urlencoded body (repeated keys become arrays); undefined otherwise. */
+	form?: Query;
 	/** Parsed JSON, the raw text when it is not JSON, or undefined when the body is empty. */
 	body: unknown;
 	/** True when a body was sent but could not be parsed as JSON. */
@@ -46,6 +52,8 @@ export interface RateState {
 /** What a caller proved about itself: the account it acts for. */
 export interface Admitted {
 	account: string;
+	/** What the vendor counts requests by when that is not the account (e.g. the caller's IP). */
+	rateKey?: string;
 }
 
 /** Everything the generic server needs to know about one vendor. */
@@ -53,6 +61,8 @@ export interface VendorModule<Handle = unknown> {
 	name: string;
 	/** Path prefix the vendor is served under, e.g. `/picqer/api/v1`. */
 	mount: string;
+	/** Query parameters that carry a credential; the request log notes when one is in the URL. */
+	credentialParams?: readonly string[];
 	/** The object tests use to drive the vendor (exposed on the Sandbox). */
 	handle: Handle;
 	/** Checks headers and credentials; returns the account or the vendor's refusal. */

@@ -15,7 +15,10 @@ describe('admin API', () => {
 		const reply = await admin(sandbox, 'GET', '/health');
 		expect(reply.json).toMatchObject({
 			ok: true,
-			vendors: [{ name: 'picqer', mount: '/picqer/api/v1' }],
+			vendors: [
+				{ name: 'picqer', mount: '/picqer/api/v1' },
+				{ name: 'retailcrm', mount: '/retailcrm' },
+			],
 		});
 	});
 

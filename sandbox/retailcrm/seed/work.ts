@@ -1,0 +1,71 @@
+import type { SeededRandom } from '../../random';
+import type { RetailCrmData } from '../data';
+import { RETAILCRM_SEED } from '../keys';
+import { crmTime } from '../time';
+import { siteOf } from './people';
+
+const HOUR = 3_600_000;
+const TASK_TEXTS = ['Call back', 'Confirm address', 'Send invoice', 'Check stock', 'Follow up'];
+const COST_ITEMS = ['shipping', 'packaging', 'marketing', 'fees'];
+
+/** Tasks, customer notes, costs and files. */
+export function seedWork(data: RetailCrmData, random: SeededRandom, start: Date): void {
+	const users = data.users.rows;
+	for (let i = 0; i < RETAILCRM_SEED.tasks; i++) {
+		const order = data.orders.rows[(i * 7) % data.orders.size];
+		const performer = random.pick(users);
+		data.tasks.create((id) => ({
+			id,
+			text: `${random.pick(TASK_TEXTS)} #${i + 1}`,
+			commentary: i % 3 === 0 ? 'Seeded task' : '',
+			createdAt: crmTime(new Date(start.getTime() + i * 6 * HOUR)),
+			datetime: crmTime(new Date(start.getTime() + (i * 6 + 48) * HOUR)),
+			complete: i % 4 === 0,
+			performerId: performer.id,
+			performerType: 'user',
+			creator: users[0].id,
+			...(i % 2 === 0
+				? { order: { id: order.id, externalId: order.externalId, number: order.number } }
+				: {}),
+			site: order.site,
+		}));
+	}
+	for (let i = 0; i < 80; i++) {
+		const customer = data.customers.rows[(i * 11) % data.customers.size];
+		data.notes.create((id) => ({
+			id,
+			text: `Note ${i + 1}: prefers ${random.pick(['email', 'phone', 'post'])}`,
+			createdAt: crmTime(new Date(start.getTime() + i * 12 * HOUR)),
+			managerId: random.pick(users).id,
+			customer: { id: customer.id, externalId: customer.externalId, site: customer.site },
+			site: customer.site,
+		}));
+	}
+	for (let i = 0; i < RETAILCRM_SEED.costs; i++) {
+		const date = crmTime(new Date(start.getTime() + i * 24 * HOUR)).slice(0, 10);
+		data.costs.create((id) => ({
+			id,
+			dateFrom: date,
+			dateTo: date,
+			summ: random.money(10, 900),
+			costItem: random.pick(COST_ITEMS),
+			comment: `Cost ${i + 1}`,
+			createdAt: crmTime(new Date(start.getTime() + i * 24 * HOUR)),
+			createdBy: String(users[0].id),
+			sites: [siteOf(i)],
+			...(i % 5 === 0 ? { order: { id: data.orders.rows[i].id } } : {}),
+		}));
+	}
+	for (let i = 0; i < RETAILCRM_SEED.files; i++) {
+		const content = Buffer.from(`Seeded file ${i + 1}\n`);
+		const file = data.files.create((id) => ({
+			id,
+			filename: `document-${i + 1}.txt`,
+			type: 'text/plain',
+			createdAt: crmTime(new Date(start.getTime() + i * 24 * HOUR)),
+			size: content.length,
+			attachment: i % 2 === 0 ? [{ order: { id: data.orders.rows[i].id } }] : [],
+		}));
+		data.fileContents.set(file.id, content);
+	}
+}
