@@ -1,14 +1,9 @@
-import { startSandbox } from '../../../sandbox/server';
 import type { Sandbox } from '../../../sandbox/server';
+import { useSandbox } from '../../helpers/useSandbox';
 import { jsonOf, runPicqer } from '../../helpers/picqer';
 
 let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ rateLimits: false });
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.reset());
+useSandbox((started) => (sandbox = started));
 
 const purchaseOrder = (operation: string, extra: Record<string, unknown> = {}) => ({
 	resource: 'purchaseOrder',

@@ -1,16 +1,11 @@
-import { startSandbox } from '../../../sandbox/server';
 import type { Sandbox } from '../../../sandbox/server';
+import { useSandbox } from '../../helpers/useSandbox';
 import { loadOptionsContext } from '../../helpers/n8nContext';
 import { jsonOf, picqerOptions, runPicqer } from '../../helpers/picqer';
 import { picqerLoadOptions } from '../../../nodes/Picqer/methods';
 
 let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ rateLimits: false });
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.reset());
+useSandbox((started) => (sandbox = started));
 
 const ret = (operation: string, extra: Record<string, unknown> = {}) => ({
 	resource: 'return',
