@@ -46,6 +46,19 @@ export class Pacer {
 		return at;
 	}
 
+	/**
+	 * Moves a reservation to the moment its attempt ended. The vendor counted the request when it
+	 * arrived, somewhere between the two; the later time is the safe one, so latency between
+	 * reserving and arriving never lets the next window open early.
+	 */
+	settle(reservedAt: number, endedAt: number): void {
+		if (!(endedAt > reservedAt)) return;
+		const index = firstAfter(this.ours, reservedAt) - 1;
+		if (index < 0 || this.ours[index] !== reservedAt) return;
+		this.ours.splice(index, 1);
+		this.ours.splice(firstAfter(this.ours, endedAt), 0, endedAt);
+	}
+
 	/** Aligns the estimate with what the vendor says is left, so other clients' use is counted. */
 	observe(now: number, budget: ServerBudget): void {
 		if (budget.limit !== undefined && budget.limit > 0) this.serverLimit = budget.limit;

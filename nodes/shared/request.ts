@@ -44,6 +44,7 @@ export async function send(
 		if (ahead > 0) await transport.sleep(ahead);
 
 		const outcome = await attempt(client, options);
+		pacer.settle(sendAt, transport.now());
 		if (outcome.kind === 'response') {
 			observeBudget(client, outcome.response);
 			if (isSuccess(client, outcome.response)) return outcome.response;

@@ -27,6 +27,17 @@ describe('Pacer', () => {
 		expect(times[12]).toBe(60_000 + MARGIN);
 	});
 
+	it('counts a request from when its attempt ended, so slow arrivals never open a window early', () => {
+		const pacer = new Pacer([{ limit: 2, intervalMs: 1000 }]);
+		const first = pacer.reserve(0);
+		const second = pacer.reserve(0);
+		// The vendor may have counted them as late as their answers: 300 and 400 ms on.
+		pacer.settle(first, 300);
+		pacer.settle(second, 400);
+		expect(pacer.reserve(500)).toBe(300 + 1010);
+		expect(pacer.reserve(500)).toBe(400 + 1010);
+	});
+
 	it('counts what other clients spent, learnt from the remaining budget', () => {
 		const pacer = new Pacer([{ limit: 100, intervalMs: 60_000 }]);
 		pacer.reserve(0);
