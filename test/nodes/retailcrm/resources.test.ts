@@ -1,0 +1,172 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { RetailCrm } from '../../../nodes/RetailCrm/RetailCrm.node';
+import { RETAILCRM_SITE_MAIN, RETAILCRM_SITES } from '../../../sandbox/retailcrm/keys';
+import { startSandbox } from '../../../sandbox/server';
+import type { Sandbox } from '../../../sandbox/server';
+import { jsonOf, loadOptions, retailCrmCredentials, runRetailCrm } from './helpers';
+
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+	sandbox = await startSandbox({ rateLimits: false });
+});
+afterAll(async () => await sandbox.close());
+beforeEach(() => sandbox.reset());
+
+const received = (path?: string | RegExp, method?: string) =>
+	sandbox.received.filter({ vendor: 'retailcrm', path, method });
+const form = (body: unknown) => body as Record<string, string>;
+const mainSite = () => ({
+	credentials: retailCrmCredentials(sandbox, { site: RETAILCRM_SITE_MAIN }),
+});
+
+describe('RetailCRM reference books and dropdowns', () => {
+	it('returns a reference book as items, not as a map keyed by code', async () => {
+		const out = await runRetailCrm(sandbox, {
+			resource: 'reference',
+			operation: 'getAll',
+			book: 'sites',
+			returnAll: true,
+		});
+		expect(
+			jsonOf(out)
+				.map((site) => site.code)
+				.sort(),
+		).toEqual([...RETAILCRM_SITES].sort());
+		expect(out.map((item) => item.pairedItem)).toEqual(out.map(() => ({ item: 0 })));
+	});
+
+	it('fills the dropdowns from reference books and users', async () => {
+		const methods = new RetailCrm().methods.loadOptions;
+		const ctx = loadOptions(sandbox);
+		const sites = await methods.getSites.call(ctx);
+		expect(sites.map((o) => o.value).sort()).toEqual([...RETAILCRM_SITES].sort());
+		for (const name of [
+			'getStatuses',
+			'getOrderTypes',
+			'getPaymentTypes',
+			'getDeliveryTypes',
+		] as const) {
+			const options = await methods[name].call(ctx);
+			expect(options.length).toBeGreaterThan(0);
+			const names = options.map((o) => o.name);
+			expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
+		}
+	});
+});
+
+describe('RetailCRM customer', () => {
+	it('creates a customer with the phone as the phone list and gets it back by external ID', async () => {
+		const created = await runRetailCrm(
+			sandbox,
+			{
+				resource: 'customer',
+				operation: 'create',
+				additionalFields: {
+					externalId: 'CUST-N8N',
+					firstName: 'Dana',
+					phone: '+100200300',
+					birthday: '1990-05-17T00:00:00',
+				},
+			},
+			mainSite(),
+		);
+		const [request] = received('/api/v5/customers/create');
+		expect(form(request.body).site).toBe(RETAILCRM_SITE_MAIN);
+		expect(JSON.parse(form(request.body).customer)).toEqual({
+			externalId: 'CUST-N8N',
+			firstName: 'Dana',
+			phones: [{ number: '+100200300' }],
+			birthday: '1990-05-17',
+		});
+		const got = await runRetailCrm(
+			sandbox,
+			{ resource: 'customer', operation: 'get', by: 'externalId', customerId: 'CUST-N8N' },
+			mainSite(),
+		);
+		expect(got[0].json).toMatchObject({ id: created[0].json.id, firstName: 'Dana' });
+	});
+
+	it('lists customers with bracket filters and a limit', async () => {
+		const out = await runRetailCrm(sandbox, {
+			resource: 'customer',
+			operation: 'getAll',
+			limit: 60,
+			filters: { sites: [RETAILCRM_SITE_MAIN] },
+		});
+		expect(out).toHaveLength(60);
+		expect(jsonOf(out).every((c) => c.site === RETAILCRM_SITE_MAIN)).toBe(true);
+		expect(received('/api/v5/customers').map((r) => r.query.limit)).toEqual(['100']);
+	});
+
+	it('creates and lists notes, and deletes one', async () => {
+		const created = await runRetailCrm(
+			sandbox,
+			{
+				resource: 'customer',
+				operation: 'createNote',
+				noteCustomerBy: 'id',
+				noteCustomerId: '501',
+				text: 'Prefers email',
+			},
+			mainSite(),
+		);
+		const note = JSON.parse(form(received('/api/v5/customers/notes/create')[0].body).note);
+		expect(note).toEqual({ customer: { id: 501 }, text: 'Prefers email' });
+		const notes = await runRetailCrm(sandbox, {
+			resource: 'customer',
+			operation: 'getNotes',
+			returnAll: true,
+			noteFilters: { customerIds: '501' },
+		});
+		expect(jsonOf(notes).some((n) => n.id === created[0].json.id)).toBe(true);
+		await runRetailCrm(sandbox, {
+			resource: 'customer',
+			operation: 'deleteNote',
+			noteId: String(created[0].json.id),
+		});
+		expect(received(`/api/v5/customers/notes/${String(created[0].json.id)}/delete`)).toHaveLength(
+			1,
+		);
+	});
+
+	it('combines customers', async () => {
+		await runRetailCrm(sandbox, {
+			resource: 'customer',
+			operation: 'combine',
+			combineIds: '502, 503',
+			resultCustomerId: '504',
+		});
+		const body = form(received('/api/v5/customers/combine')[0].body);
+		expect(JSON.parse(body.customers)).toEqual([{ id: 502 }, { id: 503 }]);
+		expect(JSON.parse(body.resultCustomer)).toEqual({ id: 504 });
+	});
+});
+
+describe('RetailCRM input checks', () => {
+	it('refuses a bad upload array before sending anything', async () => {
+		const run = runRetailCrm(sandbox, {
+			resource: 'order',
+			operation: 'upload',
+			orders: '{"not": "closed"',
+		});
+		await expect(run).rejects.toMatchObject({ message: expect.stringContaining('"Orders"') });
+		expect(received()).toHaveLength(0);
+	});
+
+	it('refuses an http instance URL that is not on this machine', async () => {
+		const run = runRetailCrm(
+			sandbox,
+			{ resource: 'order', operation: 'getAll', limit: 1 },
+			{
+				credentials: {
+					url: 'http://shop.retailcrm.ru',
+					apiKey: 'k'.repeat(32),
+					site: '',
+				} as IDataObject,
+			},
+		);
+		await expect(run).rejects.toMatchObject({ message: expect.stringContaining('https') });
+	});
+});
