@@ -14,11 +14,12 @@ function rows(description) {
 	const props = description.properties;
 	const resource = props.find((p) => p.name === 'resource');
 	if (!resource) {
-		const events = props.find((p) => p.name === 'events');
+		const events = props.find((p) => p.name === 'events' || p.name === 'event');
+		const how = description.polling ? 'Polling trigger' : 'Webhook trigger';
 		const what = events
 			? `${events.options.length} events: ${events.options.map((o) => o.name).join(', ')}`
 			: '';
-		return [`| ${description.displayName} | Trigger | ${what} |`];
+		return [`| ${description.displayName} | ${how} | ${what} |`];
 	}
 	return resource.options.map((option) => {
 		const operation = props.find(
