@@ -47,6 +47,7 @@ export function flattenHeaders(req: IncomingMessage): Record<string, string> {
 /** The bytes a response would put on the wire, before any fault mangles them. */
 export function serialise(response: SandboxResponse): { contentType?: string; text: string } {
 	if (response.status === 204) return { text: '' };
+	if (response.bytes !== undefined) return { text: response.bytes.toString('latin1') };
 	if (response.text !== undefined) return { text: response.text };
 	if (response.json === undefined) return { text: '' };
 	return { contentType: 'application/json', text: JSON.stringify(response.json) };
@@ -54,7 +55,7 @@ export function serialise(response: SandboxResponse): { contentType?: string; te
 
 export function send(res: ServerResponse, response: SandboxResponse, text?: string): void {
 	const wire = serialise(response);
-	const payload = text ?? wire.text;
+	const payload = text ?? response.bytes ?? wire.text;
 	const headers: Record<string, string> = {};
 	if (wire.contentType) headers['content-type'] = wire.contentType;
 	Object.assign(headers, response.headers);

@@ -1,4 +1,5 @@
 import { PICQER_DEMO_KEY, PICQER_MOUNT, PICQER_SECOND_KEY } from './picqer';
+import { RETAILCRM_DEMO_KEY, RETAILCRM_MOUNT, RETAILCRM_SINGLE_SITE_KEY } from './retailcrm';
 import { startSandbox } from './server';
 
 const DEFAULT_PORT = 5680;
@@ -10,6 +11,9 @@ async function main(): Promise<void> {
 	console.log(`Picqer base URL override: ${sandbox.url}${PICQER_MOUNT}`);
 	console.log(`Picqer demo API key:      ${PICQER_DEMO_KEY}`);
 	console.log(`Picqer second API key:    ${PICQER_SECOND_KEY}`);
+	console.log(`RetailCRM instance URL:   ${sandbox.url}${RETAILCRM_MOUNT}`);
+	console.log(`RetailCRM API key:        ${RETAILCRM_DEMO_KEY}`);
+	console.log(`RetailCRM one-site key:   ${RETAILCRM_SINGLE_SITE_KEY}`);
 	console.log(`Admin API:                ${sandbox.url}/__sandbox/health`);
 	console.log('Press Ctrl-C to stop.');
 	const stop = () => {

@@ -28,6 +28,8 @@ export interface SandboxResponse {
 	json?: unknown;
 	/** Sent verbatim, for non-JSON answers. */
 	text?: string;
+	/** Sent as is, for binary answers (file downloads); wins over `text` and `json`. */
+	bytes?: Buffer;
 }
 
 /** A fixed window size and how many requests fit in it; several may apply at once. */

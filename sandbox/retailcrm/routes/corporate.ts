@@ -1,0 +1,147 @@
+import type { Router } from '../../router';
+import { created, ok, type Ctx, type Handler } from '../context';
+import { NOT_A_CHOICE, invalidInput, notFound } from '../errors';
+import { boolean, contains, dateFrom, dateTo, inList } from '../filters';
+import { check, entity, findBy, paginate, param, siteParam } from '../params';
+import { crmTime } from '../time';
+import type { Customer, Row } from '../types';
+import { registerResource, required } from './resource';
+
+const CORPORATE_FIELDS = [
+	'externalId',
+	'nickName',
+	'vip',
+	'bad',
+	'customFields',
+	'personalDiscount',
+	'managerId',
+	'tags',
+	'discountCardNumber',
+] as const;
+
+/** Addresses, companies and contacts of a corporate customer: list, create, edit. */
+const PARTS: [path: string, field: string, label: string][] = [
+	['addresses', 'address', 'Address'],
+	['companies', 'company', 'Company'],
+	['contacts', 'contact', 'Contact'],
+];
+
+function partErrors(
+	ctx: Ctx,
+	field: string,
+	input: Row,
+	creating: boolean,
+): Record<string, string> {
+	if (field === 'contact') {
+		const ref = (input.customer ?? {}) as Row;
+		if (!creating && input.customer === undefined) return {};
+		const customer =
+			ref.id !== undefined
+				? ctx.data.customers.get(Number(ref.id))
+				: ref.externalId !== undefined
+					? ctx.data.customers.byExternalId(String(ref.externalId), ctx.access.sites)
+					: undefined;
+		return customer ? {} : { customer: 'Customer not found.' };
+	}
+	return creating && field === 'company' ? required(input, ['name']) : {};
+}
+
+/** `entityBy` picks the part by `id` or `externalId` (the default), like `by` does for the customer. */
+function findPart(ctx: Ctx, parts: Row[]): Row {
+	const by = param(ctx, 'entityBy') ?? 'externalId';
+	if (by !== 'id' && by !== 'externalId') throw invalidInput({ entityBy: NOT_A_CHOICE });
+	const value = ctx.params.entityId;
+	const part = parts.find((p) => String(p[by]) === value);
+	if (!part) throw notFound();
+	return part;
+}
+
+function registerParts(router: Router<Handler>): void {
+	const base = '/api/v5/customers-corporate/:id';
+	for (const [path, field, label] of PARTS) {
+		const partsOf = (ctx: Ctx) => {
+			const customer = findBy(ctx, ctx.data.corporate);
+			return { customer, parts: customer[path] as Row[] };
+		};
+		router
+			.add('GET', `${base}/${path}`, (ctx) => {
+				const page = paginate(ctx, partsOf(ctx).parts);
+				return ok({ [path]: page.items, pagination: page.pagination });
+			})
+			.add('POST', `${base}/${path}/create`, (ctx) => {
+				const { parts } = partsOf(ctx);
+				const input = entity<Row>(ctx, field);
+				check(`${label} is not created`, partErrors(ctx, field, input, true));
+				const id = ctx.data.seq.corporatePart.next();
+				parts.push({ isMain: parts.length === 0, ...input, id });
+				return created({ id });
+			})
+			.add('POST', `${base}/${path}/:entityId/edit`, (ctx) => {
+				const { parts } = partsOf(ctx);
+				const part = findPart(ctx, parts);
+				const input = entity<Row>(ctx, field);
+				check(`${label} is not edited`, partErrors(ctx, field, input, false));
+				Object.assign(part, input, { id: part.id });
+				return ok({ id: part.id });
+			});
+	}
+}
+
+export function registerCorporate(router: Router<Handler>): void {
+	registerParts(router);
+	registerResource<Customer>(router, {
+		path: '/api/v5/customers-corporate',
+		table: (data) => data.corporate,
+		listKey: 'customersCorporate',
+		itemKey: 'customerCorporate',
+		entity: 'customerCorporate',
+		byAware: true,
+		filters: {
+			ids: inList('id'),
+			externalIds: inList('externalId'),
+			nickName: contains('nickName'),
+			sites: inList('site'),
+			managers: inList('managerId'),
+			vip: boolean('vip'),
+			bad: boolean('bad'),
+			dateFrom: dateFrom('createdAt'),
+			dateTo: dateTo('createdAt'),
+		},
+		create: {
+			errorMsg: 'Corporate customer is not created',
+			validate: (ctx, input) => {
+				const errors = required(input, ['nickName']);
+				const site = siteParam(ctx, true) as string;
+				if (
+					input.externalId !== undefined &&
+					ctx.data.corporate.byExternalId(String(input.externalId), [site])
+				)
+					errors.externalId = `Customer with externalId=${String(input.externalId)} already exists.`;
+				return errors;
+			},
+			build: (ctx, input, id) =>
+				({
+					type: 'customer_corporate',
+					vip: false,
+					bad: false,
+					customFields: {},
+					personalDiscount: 0,
+					tags: [],
+					...Object.fromEntries(
+						CORPORATE_FIELDS.filter((f) => input[f] !== undefined).map((f) => [f, input[f]]),
+					),
+					id,
+					createdAt: crmTime(ctx.now),
+					site: siteParam(ctx, true) as string,
+					addresses: [],
+					companies: [],
+					contacts: [],
+				}) as Customer,
+		},
+		edit: {
+			errorMsg: 'Corporate customer is not edited',
+			fields: CORPORATE_FIELDS,
+			validate: () => ({}),
+		},
+	});
+}

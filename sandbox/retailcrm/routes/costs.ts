@@ -1,0 +1,114 @@
+import type { Router } from '../../router';
+import { created, ok, type Ctx, type Handler } from '../context';
+import { CrmError, invalidInput } from '../errors';
+import { contains, dateFrom, dateTo, inList, type Filter } from '../filters';
+import { entity, listOf, scalar, siteParam } from '../params';
+import { crmTime } from '../time';
+import type { Entity, Row } from '../types';
+import { registerResource, required, type ResourceSpec } from './resource';
+import { MAX_UPLOAD, uploadLimit } from './upload';
+
+const COST_FIELDS = [
+	'dateFrom',
+	'dateTo',
+	'summ',
+	'costItem',
+	'comment',
+	'order',
+	'userId',
+] as const;
+
+/** A cost row is visible when it shares a site with the key (costs carry a `sites` list). */
+const costFilters: Record<string, Filter<Entity>> = {
+	ids: inList('id'),
+	costItems: inList('costItem'),
+	sites: (c, v) => (c.sites as string[]).some((s) => listOf(v).includes(s)),
+	minSumm: (c, v) => Number(c.summ) >= Number(scalar(v)),
+	maxSumm: (c, v) => Number(c.summ) <= Number(scalar(v)),
+	startDate: dateFrom('dateFrom'),
+	endDate: dateTo('dateTo'),
+	orderIds: (c, v) => listOf(v).includes(String((c.order as Row | undefined)?.id)),
+	comment: contains('comment'),
+};
+
+function costErrors(ctx: Ctx, input: Row): Record<string, string> {
+	const errors = required(input, ['dateFrom', 'dateTo', 'summ', 'costItem']);
+	if (input.summ !== undefined && !Number.isFinite(Number(input.summ)))
+		errors.summ = 'This value should be a valid number.';
+	const order = input.order as Row | undefined;
+	if (order?.id !== undefined && !ctx.data.orders.get(Number(order.id)))
+		errors['order.id'] = `Order with id=${String(order.id)} not found.`;
+	return errors;
+}
+
+function buildCost(ctx: Ctx, input: Row, id: number, site: string | undefined): Entity {
+	const fields = Object.fromEntries(
+		COST_FIELDS.filter((f) => input[f] !== undefined).map((f) => [f, input[f]]),
+	);
+	return {
+		id,
+		createdAt: crmTime(ctx.now),
+		createdBy: 'api',
+		sites: site ? [site] : [...ctx.access.sites],
+		...fields,
+		summ: Number(input.summ),
+	};
+}
+
+/** Costs carry a list of sites; a key sees a cost that shares one of them. */
+const costVisible = (ctx: Ctx, cost: Entity) =>
+	(cost.sites as string[]).some((s) => ctx.access.sites.includes(s));
+
+const costs: ResourceSpec<Entity> = {
+	path: '/api/v5/costs',
+	table: (data) => data.costs,
+	listKey: 'costs',
+	itemKey: 'cost',
+	entity: 'cost',
+	filters: costFilters,
+	visible: costVisible,
+	create: {
+		errorMsg: 'Cost is not created',
+		validate: costErrors,
+		build: (ctx, input, id) => buildCost(ctx, input, id, siteParam(ctx, false)),
+	},
+	edit: {
+		errorMsg: 'Cost is not edited',
+		fields: COST_FIELDS,
+		// An edit may leave out what a create requires.
+		validate: (ctx, input) =>
+			costErrors(ctx, { dateFrom: '-', dateTo: '-', summ: 0, costItem: '-', ...input }),
+	},
+	remove: true,
+};
+
+export function registerCosts(router: Router<Handler>): void {
+	router
+		.add('POST', '/api/v5/costs/delete', (ctx) => {
+			const ids = entity<unknown[]>(ctx, 'ids', 'array').map(Number);
+			const removed = ids.filter((id) => {
+				const cost = ctx.data.costs.get(id);
+				return cost !== undefined && costVisible(ctx, cost) && ctx.data.costs.remove(id);
+			});
+			return ok({
+				count: removed.length,
+				notRemovedIds: ids.filter((id) => !removed.includes(id)),
+			});
+		})
+		.add('POST', '/api/v5/costs/upload', (ctx) => {
+			const inputs = entity<Row[]>(ctx, 'costs', 'array');
+			if (inputs.length > MAX_UPLOAD) throw invalidInput(uploadLimit('costs'));
+			const errors = inputs.flatMap((input, i) =>
+				Object.entries(costErrors(ctx, input)).map(
+					([field, message]) => `costs[${i}].${field}: ${message}`,
+				),
+			);
+			if (errors.length > 0) throw new CrmError(400, 'Costs are not loaded', errors);
+			const site = siteParam(ctx, false);
+			const ids = inputs.map(
+				(input) => ctx.data.costs.create((id) => buildCost(ctx, input, id, site)).id,
+			);
+			return created({ uploadedCosts: ids });
+		});
+	registerResource(router, costs);
+}
