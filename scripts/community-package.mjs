@@ -12,7 +12,7 @@ const execFileAsync = promisify(execFile);
 
 export const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function packageName() {
+async function packageName() {
 	return JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')).name;
 }
 
@@ -24,7 +24,7 @@ export async function buildPackage() {
 }
 
 /** `npm pack` into a fresh temporary folder; returns the tarball's path. */
-export async function packPackage() {
+async function packPackage() {
 	const destination = await mkdtemp(join(tmpdir(), 'n8n-nodes-backoffice-pack-'));
 	const { stdout } = await execFileAsync(
 		'npm',
@@ -35,12 +35,12 @@ export async function packPackage() {
 }
 
 /** The folder n8n loads community packages from, inside an N8N_USER_FOLDER. */
-export function communityNodesDir(userFolder) {
+function communityNodesDir(userFolder) {
 	return join(userFolder, '.n8n', 'nodes', 'node_modules');
 }
 
 /** Replaces any earlier copy of the package in the user folder with the tarball's contents. */
-export async function installTarball(tarball, userFolder) {
+async function installTarball(tarball, userFolder) {
 	const target = join(communityNodesDir(userFolder), await packageName());
 	await rm(target, { recursive: true, force: true });
 	await mkdir(target, { recursive: true });

@@ -15,7 +15,7 @@ export const offlineSettings = {
 	N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
 	// The MCP server registry module downloads a catalogue from api.n8n.io at start.
 	N8N_DISABLED_MODULES: 'mcp-registry',
-	// Says out loud what n8n 2.x does by default: load community packages from the user folder.
+	// The 2.40.7 defaults, pinned so that a changed default cannot stop the package loading.
 	N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 	N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 	// The catalogue of vetted community packages is fetched from api.n8n.io.

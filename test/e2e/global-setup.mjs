@@ -1,12 +1,12 @@
-// Runs once before the e2e tests: makes sure the pinned n8n (and a Chromium) is installed, builds
-// and packs this package, and prepares a template n8n user folder (package installed, database
-// migrated) that every test file copies, so no test pays for migrations.
+// Runs once before the e2e tests: makes sure the pinned n8n (and a Chromium) is installed, then
+// builds, packs and installs this package into a template n8n user folder (database migrated)
+// that every test file copies, so no test pays for migrations.
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { buildPackage, installTarball, packPackage } from '../../scripts/community-package.mjs';
+import { installIntoUserFolder } from '../../scripts/community-package.mjs';
 import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
 import { freePort, n8nBaseEnv, n8nEnv } from '../../scripts/n8n-env.mjs';
 import { ensureRuntime } from '../../scripts/n8n-runtime.mjs';
@@ -15,24 +15,24 @@ const execFileAsync = promisify(execFile);
 
 export default async function globalSetup() {
 	const { node24Bin, n8nBin } = await ensureRuntime();
-	await buildPackage();
 	const templateUserFolder = await mkdtemp(join(tmpdir(), 'n8n-e2e-template-'));
-	const tarball = await packPackage();
-	try {
-		await installTarball(tarball, templateUserFolder);
-	} finally {
-		await rm(dirname(tarball), { recursive: true, force: true });
-	}
+	await installIntoUserFolder(templateUserFolder);
+	// Any n8n command migrates the new database; this one also shows whether the package loads.
+	const nodesFile = join(templateUserFolder, 'nodes.json');
 	const env = n8nEnv({
 		userFolder: templateUserFolder,
 		port: await freePort(),
 		brokerPort: await freePort(),
 	});
-	await execFileAsync(
-		node24Bin,
-		[n8nBin, 'export:nodes', `--output=${join(templateUserFolder, 'nodes.json')}`],
-		{ env, maxBuffer: 64 * 1024 * 1024 },
-	);
+	await execFileAsync(node24Bin, [n8nBin, 'export:nodes', `--output=${nodesFile}`], {
+		env,
+		maxBuffer: 64 * 1024 * 1024,
+	});
+	const nodeTypes = JSON.parse(await readFile(nodesFile, 'utf8')).map((type) => type.name);
+	await rm(nodesFile);
+	if (!nodeTypes.some((name) => name.startsWith('n8n-nodes-backoffice.'))) {
+		throw new Error('n8n did not load n8n-nodes-backoffice from the template user folder');
+	}
 	const baseEnv = n8nBaseEnv();
 	// Only the editor test needs a browser: it reports a missing one rather than every test.
 	let chromium;

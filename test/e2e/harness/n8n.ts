@@ -135,11 +135,11 @@ export class N8n {
 	async execute(workflowId: string): Promise<CliResult & { run?: WorkflowRun }> {
 		const result = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput']);
 		if (result.code !== 0) return result;
-		// n8n logs to stdout too (and prints the run data at info level): the run data is the
-		// pretty-printed object at the end.
-		const start = result.stdout.search(/^\{$/m);
-		if (start < 0) throw new Error(`no run data in the output of n8n execute\n${result.stdout}`);
-		return { ...result, run: JSON.parse(result.stdout.slice(start)) as WorkflowRun };
+		// n8n logs to stdout too, before and after the run data it prints at info level: the
+		// run data is the pretty-printed object from a bare `{` line to the next bare `}` line.
+		const json = /^\{$[\s\S]*?^\}$/m.exec(result.stdout);
+		if (!json) throw new Error(`no run data in the output of n8n execute\n${result.stdout}`);
+		return { ...result, run: JSON.parse(json[0]) as WorkflowRun };
 	}
 
 	/** n8n 2.x publishes (activates) workflows with this command; a running n8n does not notice. */
@@ -172,10 +172,6 @@ export class N8n {
 			await sleep(250);
 		}
 		throw new Error(`n8n did not get ready within 120 s\n${this.serverLog}`);
-	}
-
-	get log(): string {
-		return this.serverLog;
 	}
 
 	async stop(): Promise<void> {
