@@ -9,7 +9,6 @@ import type { Actor } from './types';
 export interface Ctx {
 	data: RetailCrmData;
 	params: Params;
-	method: string;
 	/** GET parameters with PHP brackets decoded (`filter[ids][]` → `filter.ids`). */
 	query: Record<string, Nested>;
 	/** POST form fields as sent (an entity is one field holding JSON). */

@@ -72,7 +72,6 @@ export function createRetailCrm(context: VendorContext): VendorModule<RetailCrmH
 		const ctx: Ctx = {
 			data: dataOf(),
 			params: match.params,
-			method: req.method,
 			query: parseBrackets(query),
 			form,
 			rawBody: req.form === undefined && req.rawBytes.length > 0 ? req.rawBytes : undefined,
