@@ -1,4 +1,4 @@
-// The one test command (`npm test`): build, lint, the fast jest projects, then the end-to-end
+// The one test command (`npm test`): build, lint, type check, the fast jest projects, then the end-to-end
 // suite in a real n8n. Each step prints its duration; the first failure stops the run.
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -10,6 +10,12 @@ const jest = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
 const steps = [
 	['build', 'npm', ['run', 'build', '--silent']],
 	['lint', 'npm', ['run', 'lint', '--silent']],
+	// jest transpiles without type checks, so the tests, sandbox and scripts are checked here.
+	[
+		'type check',
+		process.execPath,
+		[join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit'],
+	],
 	[
 		'unit, node, sandbox and package tests',
 		process.execPath,

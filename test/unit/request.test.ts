@@ -3,6 +3,7 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { request, send } from '../../nodes/shared/request';
 import type { Reply } from '../helpers/fakeTransport';
+import { failure } from '../helpers/failure';
 import { FakeTransport, fakeClient, ok, status, testProfile } from '../helpers/fakeTransport';
 
 const KEY = 'sk_live_SECRETKEY123';
@@ -45,7 +46,7 @@ describe('send: rate limits', () => {
 
 	it('fails at once, saying when to retry, when asked to wait longer than the cap', async () => {
 		const transport = replies(status(429, {}, { 'retry-after': '600' }));
-		const error = await send(fakeClient(testProfile, transport), get).catch((e: NodeApiError) => e);
+		const error = await failure(send(fakeClient(testProfile, transport), get));
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect(error.message).toBe('Vendor asks to wait 600 s before the next request');
 		expect(error.description).toMatch(
@@ -56,7 +57,7 @@ describe('send: rate limits', () => {
 
 	it('gives up after the rate-limit budget with a clear message', async () => {
 		const transport = replies(status(429, { message: 'Too many requests' }));
-		const error = await send(fakeClient(testProfile, transport), get).catch((e: NodeApiError) => e);
+		const error = await failure(send(fakeClient(testProfile, transport), get));
 		expect(transport.sent).toHaveLength(11);
 		expect(error.message).toBe('Vendor: Too many requests');
 		expect(error.description).toContain('still asked to slow down after 10 retries');
@@ -66,9 +67,7 @@ describe('send: rate limits', () => {
 describe('send: failures', () => {
 	it('never sends a create twice after a 5xx, and says the outcome is unknown', async () => {
 		const transport = replies(status(500, { message: 'Internal error' }), ok({ id: 1 }));
-		const error = await send(fakeClient(testProfile, transport), post, 4).catch(
-			(e: NodeApiError) => e,
-		);
+		const error = await failure(send(fakeClient(testProfile, transport), post, 4));
 		expect(transport.sent).toHaveLength(1);
 		expect(error.message).toBe('Vendor: Internal error');
 		expect(error.httpCode).toBe('500');
@@ -78,9 +77,7 @@ describe('send: failures', () => {
 
 	it('never sends a create twice after the connection broke mid-request', async () => {
 		const transport = replies({ networkError: 'ECONNRESET' }, ok({ id: 1 }));
-		const error = await send(fakeClient(testProfile, transport), post).catch(
-			(e: NodeApiError) => e,
-		);
+		const error = await failure(send(fakeClient(testProfile, transport), post));
 		expect(transport.sent).toHaveLength(1);
 		expect(error.message).toBe(
 			'The outcome of this POST to Vendor is unknown: the connection was dropped',
@@ -110,7 +107,7 @@ describe('send: failures', () => {
 		const transport = replies(
 			status(503, '<html><title>Service Unavailable</title><p>Try later</p></html>'),
 		);
-		const error = await send(fakeClient(testProfile, transport), get).catch((e: NodeApiError) => e);
+		const error = await failure(send(fakeClient(testProfile, transport), get));
 		expect(transport.sent).toHaveLength(4);
 		expect(error.message).toBe('Vendor answered 503: a server error');
 		expect(error.description).toContain('Response: Service Unavailable Try later');
@@ -119,9 +116,7 @@ describe('send: failures', () => {
 
 	it('reports a create whose answer was garbled as of unknown outcome', async () => {
 		const transport = replies(ok('{"id": 4'));
-		const error = await send(fakeClient(testProfile, transport), post).catch(
-			(e: NodeApiError) => e,
-		);
+		const error = await failure(send(fakeClient(testProfile, transport), post));
 		expect(transport.sent).toHaveLength(1);
 		expect(error.message).toContain('unknown: an unreadable answer');
 	});
@@ -130,9 +125,7 @@ describe('send: failures', () => {
 		const transport = replies(
 			status(422, { message: 'Validation failed', code: 'E_VALID', errors: ['name: is required'] }),
 		);
-		const error = await send(fakeClient(testProfile, transport), post, 2).catch(
-			(e: NodeApiError) => e,
-		);
+		const error = await failure(send(fakeClient(testProfile, transport), post, 2));
 		expect(error.message).toBe('Vendor: Validation failed');
 		expect(error.httpCode).toBe('422');
 		expect(error.description).toBe(
@@ -162,7 +155,7 @@ describe('send: secrets', () => {
 				errors: [`Authorization: Basic ${basic}`],
 			}),
 		);
-		const error = await send(fakeClient(testProfile, transport), get).catch((e: NodeApiError) => e);
+		const error = await failure(send(fakeClient(testProfile, transport), get));
 		const everything = inspect(error, { depth: 20, showHidden: true }) + JSON.stringify(error);
 		expect(everything).not.toContain(KEY);
 		expect(everything).not.toContain(basic.replace(/=+$/, ''));

@@ -12,6 +12,7 @@ import { referenceRecords } from '../../nodes/RetailCrm/retailCrmReference';
 import { list } from '../../nodes/shared/list';
 import { request, send } from '../../nodes/shared/request';
 import type { Reply } from '../helpers/fakeTransport';
+import { failure } from '../helpers/failure';
 import { FakeTransport, fakeClient, ok, status, testProfile } from '../helpers/fakeTransport';
 
 const KEY = 'rcrm_SECRETKEY_0123456789';
@@ -49,11 +50,13 @@ describe('RetailCRM errors', () => {
 				errors: { 'order.email': 'Invalid email', 'order.phone': 'Too long' },
 			}),
 		);
-		const error = await request(fakeClient(retailCrmProfile, transport, [KEY]), {
-			method: 'POST',
-			path: '/orders/create',
-			body: { order: { email: 'x' } },
-		}).catch((e: NodeApiError) => e);
+		const error = await failure(
+			request(fakeClient(retailCrmProfile, transport, [KEY]), {
+				method: 'POST',
+				path: '/orders/create',
+				body: { order: { email: 'x' } },
+			}),
+		);
 		expect(error).toBeInstanceOf(NodeApiError);
 		expect(error.message).toBe(
 			'RetailCRM: Errors in the entity format (order.email: Invalid email; order.phone: Too long)',

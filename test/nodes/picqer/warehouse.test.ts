@@ -14,7 +14,7 @@ describe('Picqer warehouse', () => {
 		const out = await runPicqer(sandbox, {
 			resource: 'warehouse',
 			operation: 'get',
-			warehouseId: warehouse.idwarehouse,
+			warehouseId: warehouse.idwarehouse as number,
 		});
 		expect(out).toHaveLength(1);
 		expect(out[0].json).toEqual(warehouse);
@@ -46,7 +46,7 @@ describe('Picqer warehouse', () => {
 	});
 
 	it('pairs an unknown warehouse error with its item under continueOnFail', async () => {
-		const known = data().warehouses.rows[0].idwarehouse;
+		const known = data().warehouses.rows[0].idwarehouse as number;
 		const out = await runPicqer(
 			sandbox,
 			(itemIndex) => ({

@@ -1,5 +1,3 @@
-import type { IDataObject } from 'n8n-workflow';
-
 import { RetailCrm } from '../../../nodes/RetailCrm/RetailCrm.node';
 import { RETAILCRM_SITE_MAIN, RETAILCRM_SITES } from '../../../sandbox/retailcrm/keys';
 import { startSandbox } from '../../../sandbox/server';
@@ -164,7 +162,7 @@ describe('RetailCRM input checks', () => {
 					url: 'http://shop.retailcrm.ru',
 					apiKey: 'k'.repeat(32),
 					site: '',
-				} as IDataObject,
+				},
 			},
 		);
 		await expect(run).rejects.toMatchObject({ message: expect.stringContaining('https') });
