@@ -1,0 +1,66 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { PicqerApi } from '../credentials/PicqerApi.credentials';
+import { picqerPages, picqerProfile } from '../nodes/Picqer/PicqerProfile';
+import type { Paginator } from '../nodes/shared/pagination';
+import type { RequestSpec, VendorProfile } from '../nodes/shared/types';
+import { PICQER_DEMO_KEY, PICQER_MOUNT, PICQER_PAGE_SIZE } from '../sandbox/picqer/keys';
+import type { Sandbox } from '../sandbox/server';
+import type { Account } from './transport';
+
+/** Everything the bench needs to know about one vendor; adding a vendor is one entry here. */
+export interface BenchVendor {
+	name: string;
+	/** The vendor's module name in the sandbox's request log. */
+	sandboxName: string;
+	profile: VendorProfile;
+	paginator: Paginator;
+	/** Records per page of a Return All. */
+	pageSize: number;
+	/** The demo account's credential, for a sandbox listening at `sandboxUrl`. */
+	account(sandboxUrl: string): Account;
+	/** The list Return All walks, and what identifies one of its records. */
+	list: RequestSpec;
+	idOf(record: IDataObject): unknown;
+	/** A cheap call for the second client of the shared-budget scenario. */
+	otherClientCall: RequestSpec;
+	/** Sandbox time scale that makes the vendor's rate window last about a second. */
+	timeScale: number;
+	/** Seeds `records` rows in the listed collection and returns how many the sandbox holds. */
+	seed(sandbox: Sandbox, records: number): number;
+	/** Sets the sandbox's limit to `perWindow` requests per window; undefined restores it. */
+	setLimit(sandbox: Sandbox, perWindow: number | undefined): void;
+}
+
+export const picqer: BenchVendor = {
+	name: 'Picqer',
+	sandboxName: 'picqer',
+	profile: picqerProfile,
+	paginator: picqerPages,
+	pageSize: PICQER_PAGE_SIZE,
+	account: (sandboxUrl) => ({
+		credentialType: new PicqerApi(),
+		credentials: {
+			subdomain: 'bench',
+			apiKey: PICQER_DEMO_KEY,
+			baseUrl: `${sandboxUrl}${PICQER_MOUNT}`,
+		},
+	}),
+	list: { method: 'GET', path: '/orders' },
+	idOf: (record) => record.idorder,
+	otherClientCall: { method: 'GET', path: '/warehouses' },
+	// Picqer's window is a minute: a bench minute lasts one second.
+	timeScale: 1 / 60,
+	seed(sandbox, records) {
+		sandbox.picqer.setSeedSizes({ orders: records });
+		return sandbox.picqer.data().orders.rows.length;
+	},
+	setLimit: (sandbox, perWindow) => sandbox.picqer.setRateLimit(perWindow),
+};
+
+export const VENDORS: BenchVendor[] = [picqer];
+
+/** The vendor's rate window as the sandbox runs it. */
+export function windowMs(vendor: BenchVendor): number {
+	return vendor.profile.rateLimit.windows[0].intervalMs * vendor.timeScale;
+}
