@@ -45,7 +45,7 @@ async function failingGet(vendor: VendorCase, itemIndex: number) {
 	const logs: LogLine[] = [];
 	const error = await send(
 		fastClient(vendor, logs),
-		{ method: 'GET', path: vendor.list.path },
+		{ method: 'GET', path: vendor.list.apiPath },
 		itemIndex,
 	).then(
 		() => undefined,

@@ -17,6 +17,8 @@ export interface ListCase {
 	parameters: INodeParameters;
 	/** The sandbox path (without mount) of every page request. */
 	path: string;
+	/** The same path below the API root, as the node's requests name it. */
+	apiPath: string;
 	/** Ids of the records the sandbox holds for this list. */
 	seeded(sandbox: Sandbox): unknown[];
 	idOf(record: IDataObject): unknown;
@@ -79,6 +81,8 @@ export interface LoadCase {
 	limitSandbox(sandbox: Sandbox): void;
 	/** The sandbox's time scale for the test (windows shrink by it). */
 	timeScale: number;
+	/** Why this vendor may still get a limit answer when alone (a known gap, reported). */
+	knownPacingGap?: string;
 }
 
 /** Everything the reliability suite needs to know about one vendor: one entry per vendor. */

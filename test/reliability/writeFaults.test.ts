@@ -69,12 +69,15 @@ describe('writes under faults', () => {
 });
 
 const itemFaults = vendors.flatMap((vendor) =>
-	vendor.writes.flatMap((write) =>
-		FAULT_CASES.filter((fault) => !resendable(write, fault)).map(
-			(fault) =>
-				[`${vendor.displayName}: ${write.name}`, fault.name, vendor, write, fault] as const,
+	// Three items create three records; an update would overwrite one record three times.
+	vendor.writes
+		.slice(0, 1)
+		.flatMap((write) =>
+			FAULT_CASES.filter((fault) => !resendable(write, fault)).map(
+				(fault) =>
+					[`${vendor.displayName}: ${write.name}`, fault.name, vendor, write, fault] as const,
+			),
 		),
-	),
 );
 
 describe('the failing item among others', () => {

@@ -439,7 +439,7 @@ export const customerRequests: Record<string, Operation> = {
 	createNote: rcCall(
 		(params) => {
 			const by = byOf(params, 'noteCustomerBy');
-			const customer = params.id('noteCustomerId');
+			const customer = params.id('noteCustomerId', { numeric: by === 'id' });
 			const { managerId } = params.fields('noteFields');
 			return {
 				method: 'POST',

@@ -203,7 +203,7 @@ export const taskRequests: Record<string, Operation> = {
 				task: taskBody({
 					...params.fields('additionalFields'),
 					text: params.required('text'),
-					performerId: params.required('performerId'),
+					performerId: params.id('performerId', { numeric: true }),
 				}),
 			},
 		}),

@@ -73,22 +73,22 @@ const badInputs: BadInput[] = [
 	{
 		name: 'invalid JSON body',
 		parameters: { ...customerCreate, useJsonBody: true, jsonBody: '{"name": "x",' },
-		field: 'JSON Body',
+		field: 'Json Body',
 	},
 	{
 		name: 'JSON body that is an array',
 		parameters: { ...customerCreate, useJsonBody: true, jsonBody: '[{"name": "x"}]' },
-		field: 'JSON Body',
+		field: 'Json Body',
 	},
 	{
 		name: 'JSON body that is text',
 		parameters: { ...customerCreate, useJsonBody: true, jsonBody: '"x"' },
-		field: 'JSON Body',
+		field: 'Json Body',
 	},
 	{
 		name: 'JSON body null',
 		parameters: { ...customerCreate, useJsonBody: true, jsonBody: 'null' },
-		field: 'JSON Body',
+		field: 'Json Body',
 	},
 	{ name: 'missing name', parameters: { ...customerCreate, name: '' }, field: 'Name' },
 	{ name: 'blank name', parameters: { ...customerCreate, name: '  \t ' }, field: 'Name' },
@@ -126,12 +126,12 @@ const badInputs: BadInput[] = [
 	{
 		name: 'missing product code',
 		parameters: { ...productCreate, productcode: '' },
-		field: 'Product Code',
+		field: 'Productcode',
 	},
 	{
 		name: 'VAT group that is not an id',
 		parameters: { ...productCreate, vatGroupId: 'high' },
-		field: 'VAT Group',
+		field: 'Vat Group ID',
 	},
 	{
 		name: 'order without products',
@@ -238,6 +238,7 @@ export const picqerVendor: VendorCase = {
 	list: {
 		parameters: { resource: 'customer', operation: 'getAll', returnAll: true },
 		path: '/customers',
+		apiPath: '/customers',
 		seeded: (sandbox) => customers(sandbox).map((row) => row.idcustomer),
 		idOf: (record) => record.idcustomer,
 	},
