@@ -38,7 +38,7 @@ async function registered(vendor: VendorCase, hook: WebhookCase) {
 		staticData,
 		webhookUrl: receiver.url,
 	};
-	await hook.trigger.webhookMethods!.default.create.call(hookContext(options));
+	await hook.trigger.webhookMethods!.default!.create.call(hookContext(options));
 	let executions = 0;
 	const deliver = async (call: WebhookCall) => {
 		const reply: WebhookReply = {};
