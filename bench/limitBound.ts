@@ -74,7 +74,12 @@ export async function runLimitBound(
 	const wanted = scenario.pages === undefined ? undefined : scenario.pages * vendor.pageSize;
 	const expected = wanted ?? seeded;
 	const logged = (rateLimited: boolean, path: string) =>
-		sandbox.received.count({ vendor: vendor.sandboxName, path, rateLimited });
+		sandbox.received.count({
+			vendor: vendor.sandboxName,
+			path: `${vendor.logPrefix}${path}`,
+			rateLimited,
+		});
+	const otherPerWindow = scenario.perWindow * scenario.otherShare;
 
 	async function runOnce(worker: WorkerProcess, strategy: Strategy): Promise<Run> {
 		// Both the sandbox's window and the core's pacer forget everything older than a window.
@@ -82,7 +87,7 @@ export async function runLimitBound(
 		sandbox.received.clear();
 		const other =
 			scenario.otherShare > 0
-				? startOtherClient(vendor, account, scenario.perWindow * scenario.otherShare, window)
+				? startOtherClient(vendor, account, otherPerWindow, window)
 				: undefined;
 		const outcome = await worker.run<FetchOutcome>({
 			kind: 'fetch',
@@ -119,7 +124,17 @@ export async function runLimitBound(
 
 	// The workload's size is what the first strategy (the core, which never repeats a page) sent.
 	const requests = runs.get(strategies[0])![0].requests;
-	const idealOf = (run: Run) => idealMs(requests, scenario.perWindow, window, run.otherSends);
+	// The second client stops with the run; the ideal assumes it keeps spending its share.
+	const horizon = (requests / (scenario.perWindow - otherPerWindow) + 2) * window;
+	const continued = (sends: number[]) => {
+		if (sends.length === 0) return sends;
+		const spacing = window / otherPerWindow;
+		const out = [...sends];
+		for (let t = sends[sends.length - 1] + spacing; t < horizon; t += spacing) out.push(t);
+		return out;
+	};
+	const idealOf = (run: Run) =>
+		idealMs(requests, scenario.perWindow, window, continued(run.otherSends));
 	const figures = Object.fromEntries(
 		strategies.map((strategy) => {
 			const list = runs.get(strategy)!;

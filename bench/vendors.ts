@@ -1,10 +1,17 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { PicqerApi } from '../credentials/PicqerApi.credentials';
+import { RetailCrmApi } from '../credentials/RetailCrmApi.credentials';
 import { picqerPages, picqerProfile } from '../nodes/Picqer/PicqerProfile';
+import { retailCrmPages, retailCrmProfile } from '../nodes/RetailCrm/RetailCrmProfile';
 import type { Paginator } from '../nodes/shared/pagination';
 import type { RequestSpec, VendorProfile } from '../nodes/shared/types';
 import { PICQER_DEMO_KEY, PICQER_MOUNT, PICQER_PAGE_SIZE } from '../sandbox/picqer/keys';
+import {
+	RETAILCRM_DEMO_KEY,
+	RETAILCRM_MOUNT,
+	RETAILCRM_SITE_MAIN,
+} from '../sandbox/retailcrm/keys';
 import type { Sandbox } from '../sandbox/server';
 import type { Account } from './transport';
 
@@ -13,6 +20,8 @@ export interface BenchVendor {
 	name: string;
 	/** The vendor's module name in the sandbox's request log. */
 	sandboxName: string;
+	/** What the request log puts before a path of the core's API root. */
+	logPrefix: string;
 	profile: VendorProfile;
 	paginator: Paginator;
 	/** Records per page of a Return All. */
@@ -35,6 +44,7 @@ export interface BenchVendor {
 export const picqer: BenchVendor = {
 	name: 'Picqer',
 	sandboxName: 'picqer',
+	logPrefix: '',
 	profile: picqerProfile,
 	paginator: picqerPages,
 	pageSize: PICQER_PAGE_SIZE,
@@ -49,8 +59,8 @@ export const picqer: BenchVendor = {
 	list: { method: 'GET', path: '/orders' },
 	idOf: (record) => record.idorder,
 	otherClientCall: { method: 'GET', path: '/warehouses' },
-	// Picqer's window is a minute: a bench minute lasts one second.
-	timeScale: 1 / 60,
+	// Picqer's window is a minute: a bench minute lasts 0.75 s.
+	timeScale: 1 / 80,
 	seed(sandbox, records) {
 		sandbox.picqer.setSeedSizes({ orders: records });
 		return sandbox.picqer.data().orders.rows.length;
@@ -58,7 +68,35 @@ export const picqer: BenchVendor = {
 	setLimit: (sandbox, perWindow) => sandbox.picqer.setRateLimit(perWindow),
 };
 
-export const VENDORS: BenchVendor[] = [picqer];
+/** RetailCRM's budget is per calling IP, so the second client shares it with any key. */
+export const retailCrm: BenchVendor = {
+	name: 'RetailCRM',
+	sandboxName: 'retailcrm',
+	logPrefix: '/api/v5',
+	profile: retailCrmProfile,
+	paginator: retailCrmPages('orders'),
+	pageSize: 100,
+	account: (sandboxUrl) => ({
+		credentialType: new RetailCrmApi(),
+		credentials: { url: `${sandboxUrl}${RETAILCRM_MOUNT}`, apiKey: RETAILCRM_DEMO_KEY },
+	}),
+	list: { method: 'GET', path: '/orders' },
+	idOf: (record) => record.id,
+	otherClientCall: { method: 'GET', path: '/reference/sites' },
+	// RetailCRM's window is a second: it lasts 0.75 s here, like Picqer's bench minute.
+	timeScale: 0.75,
+	seed(sandbox, records) {
+		const handle = sandbox.retailcrm;
+		// The sandbox seeds fewer; the rest are orders "placed in the CRM" by a user.
+		for (let n = handle.data().orders.rows.length; n < records; n++) {
+			handle.createOrder({ firstName: 'Bench', lastName: `Order ${n}` }, RETAILCRM_SITE_MAIN);
+		}
+		return handle.data().orders.rows.length;
+	},
+	setLimit: (sandbox, perWindow) => sandbox.retailcrm.setRateLimit(perWindow),
+};
+
+export const VENDORS: BenchVendor[] = [picqer, retailCrm];
 
 /** The vendor's rate window as the sandbox runs it. */
 export function windowMs(vendor: BenchVendor): number {

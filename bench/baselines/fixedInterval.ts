@@ -8,7 +8,8 @@ import { sleep, walk } from './walk';
  * from the first page: at most 5 tries, at most 5,000 ms apart (n8n-core's getRetryParams).
  */
 const MAX_TRIES = 5;
-const WAIT_BETWEEN_TRIES_MS = 5_000;
+/** 5 s, as a share of Picqer's one-minute window. */
+const WAIT_BETWEEN_TRIES = 5 / 60;
 
 export const fixedInterval: Strategy = {
 	name: 'fixed interval (n8n HTTP node)',
@@ -17,7 +18,7 @@ export const fixedInterval: Strategy = {
 	async fetch(job) {
 		let failure = '';
 		for (let tryIndex = 0; tryIndex < MAX_TRIES; tryIndex++) {
-			if (tryIndex > 0) await sleep(WAIT_BETWEEN_TRIES_MS * job.vendor.timeScale);
+			if (tryIndex > 0) await sleep(WAIT_BETWEEN_TRIES * job.windowMs);
 			const result = await walk(job, {
 				intervalMs: job.windowMs / job.perWindow,
 				onLimited: () => ({ fail: 'rate limited' }),

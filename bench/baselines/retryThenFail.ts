@@ -7,7 +7,8 @@ import { walk } from './walk';
  * fails with what it had read so far.
  */
 const RETRIES = 3;
-const BACKOFF_FACTOR_MS = 5_000;
+/** 5 s, as a share of Picqer's one-minute window. */
+const BACKOFF_FACTOR = 5 / 60;
 
 export const retryThenFail: Strategy = {
 	name: 'retry 3x then fail',
@@ -16,7 +17,7 @@ export const retryThenFail: Strategy = {
 		walk(job, {
 			onLimited: (attempt) =>
 				attempt < RETRIES
-					? { retryAfterMs: BACKOFF_FACTOR_MS * 2 ** attempt * job.vendor.timeScale }
+					? { retryAfterMs: BACKOFF_FACTOR * 2 ** attempt * job.windowMs }
 					: { fail: `still rate limited after ${RETRIES} retries` },
 		}),
 };
