@@ -5,26 +5,59 @@ export interface ServerBudget {
 	remaining?: number;
 }
 
+/** The clock the pacer waits on: n8n's `sleep` at run time, a fake one in tests. */
+export interface PacerClock {
+	now(): number;
+	sleep(ms: number): Promise<void>;
+}
+
 /**
  * Keeps one account under its vendor's sliding-window limits. Every execution in this n8n
- * process that uses the account reserves its send time here, so concurrent runs share one
- * budget instead of each spending all of it.
+ * process that uses the account waits its turn here, so concurrent runs share one budget
+ * instead of each spending all of it.
  */
 export class Pacer {
-	/** Send times this process reserved, ascending. */
+	/**
+	 * When the vendor counted (or will count) each request of this process, ascending: the end of
+	 * its attempt once settled, and before that its send time plus the recent round trip, since
+	 * the vendor's clock starts when a request arrives, not when it leaves.
+	 */
 	private ours: number[] = [];
+	/** Requests sent but not settled: their send time and the time they are counted at. */
+	private inFlight: Array<{ sendAt: number; countedAt: number }> = [];
 	/** Estimated send times of other clients of the same account, learnt from the vendor's headers. */
 	private others: number[] = [];
 	private blockedUntil = 0;
 	private serverLimit?: number;
+	/** Recent round trips, newest last. */
+	private roundTrips: number[] = [];
+	/** Callers wait in line, first come first served. */
+	private line: Promise<unknown> = Promise.resolve();
 
 	constructor(private readonly windows: RateWindow[]) {}
 
-	/** Reserves the earliest send time that keeps every window, never before `now`. */
-	reserve(now: number): number {
-		this.prune(now);
-		const last = this.ours[this.ours.length - 1] ?? 0;
-		let at = Math.max(now, this.blockedUntil, last);
+	/**
+	 * Waits until one more request keeps every window, records it and returns its send time.
+	 * The slot is decided only when it has come: answers that arrived during the wait may show
+	 * that earlier requests reached the vendor later than assumed, and that pushes it back.
+	 */
+	async acquire(clock: PacerClock): Promise<number> {
+		const turn = this.line.then(async () => {
+			for (;;) {
+				const now = clock.now();
+				this.prune(now);
+				const at = this.fit(Math.max(now, this.blockedUntil));
+				if (at <= now) return this.record(now);
+				await clock.sleep(at - now);
+			}
+		});
+		this.line = turn.catch(() => undefined);
+		return await turn;
+	}
+
+	/** The earliest time from `from` on at which one more request keeps every window. */
+	private fit(from: number): number {
+		let at = from;
 		const all = mergeSorted(this.ours, this.others);
 		for (let moved = true; moved; ) {
 			moved = false;
@@ -34,7 +67,7 @@ export class Pacer {
 				const first = firstAfter(all, at - span);
 				const inWindow = all.length - first;
 				if (inWindow < limit) return;
-				// The send at this index has to leave the window before another one fits.
+				// The request at this index has to leave the window before another one fits.
 				const freeAt = all[first + inWindow - limit] + span;
 				if (freeAt > at) {
 					at = freeAt;
@@ -42,21 +75,37 @@ export class Pacer {
 				}
 			});
 		}
-		this.ours.push(at);
+		return at;
+	}
+
+	/** Counts a request sent at `at` as arriving up to one recent round trip later. */
+	private record(at: number): number {
+		const countedAt = at + Math.max(0, ...this.roundTrips);
+		this.ours.splice(firstAfter(this.ours, countedAt), 0, countedAt);
+		this.inFlight.push({ sendAt: at, countedAt });
 		return at;
 	}
 
 	/**
-	 * Moves a reservation to the moment its attempt ended. The vendor counted the request when it
-	 * arrived, somewhere between the two; the later time is the safe one, so latency between
-	 * reserving and arriving never lets the next window open early.
+	 * Records that the request sent at `sendAt` got its answer (or failed) at `endedAt`. The
+	 * vendor counted it somewhere in between; the end is the safe choice, so latency never lets
+	 * the next window open early.
 	 */
-	settle(reservedAt: number, endedAt: number): void {
-		if (!(endedAt > reservedAt)) return;
-		const index = firstAfter(this.ours, reservedAt) - 1;
-		if (index < 0 || this.ours[index] !== reservedAt) return;
-		this.ours.splice(index, 1);
-		this.ours.splice(firstAfter(this.ours, endedAt), 0, endedAt);
+	settle(sendAt: number, endedAt: number): void {
+		const index = this.inFlight.findIndex((entry) => entry.sendAt === sendAt);
+		if (index === -1) return;
+		const [{ countedAt }] = this.inFlight.splice(index, 1);
+		const counted = firstAfter(this.ours, countedAt) - 1;
+		// Pruned already when the attempt outlived every window.
+		if (counted >= 0 && this.ours[counted] === countedAt) this.ours.splice(counted, 1);
+		const settledAt = Math.max(sendAt, endedAt);
+		// A timed-out attempt says nothing about arrival delays, so one sample is capped.
+		const cap = Math.min(...this.windows.map((window) => window.intervalMs)) / 10;
+		this.roundTrips = [
+			...this.roundTrips.slice(-(ROUND_TRIP_SAMPLES - 1)),
+			Math.min(settledAt - sendAt, cap),
+		];
+		this.ours.splice(firstAfter(this.ours, settledAt), 0, settledAt);
 	}
 
 	/** Aligns the estimate with what the vendor says is left, so other clients' use is counted. */
@@ -101,7 +150,7 @@ export class Pacer {
 	}
 }
 
-/** A small margin over the window: the vendor's clock starts when the request arrives, not when it leaves. */
+/** A small margin over the window for clock granularity on either side. */
 function spanOf(window: RateWindow) {
 	return window.intervalMs + Math.max(5, window.intervalMs * 0.01);
 }
@@ -132,6 +181,8 @@ function mergeSorted(a: number[], b: number[]): number[] {
 	}
 	return out;
 }
+
+const ROUND_TRIP_SAMPLES = 20;
 
 const pacers = new Map<string, Pacer>();
 

@@ -39,12 +39,14 @@ export async function send(
 		networkError: 0,
 	};
 	for (;;) {
-		const sendAt = pacer.reserve(transport.now());
-		const ahead = sendAt - transport.now();
-		if (ahead > 0) await transport.sleep(ahead);
+		const sendAt = await pacer.acquire(transport);
 
-		const outcome = await attempt(client, options);
-		pacer.settle(sendAt, transport.now());
+		let outcome: Outcome;
+		try {
+			outcome = await attempt(client, options);
+		} finally {
+			pacer.settle(sendAt, transport.now());
+		}
 		if (outcome.kind === 'response') {
 			observeBudget(client, outcome.response);
 			if (isSuccess(client, outcome.response)) return outcome.response;

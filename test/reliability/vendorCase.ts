@@ -81,8 +81,6 @@ export interface LoadCase {
 	limitSandbox(sandbox: Sandbox): void;
 	/** The sandbox's time scale for the test (windows shrink by it). */
 	timeScale: number;
-	/** Why this vendor may still get a limit answer when alone (a known gap, reported). */
-	knownPacingGap?: string;
 }
 
 /** Everything the reliability suite needs to know about one vendor: one entry per vendor. */

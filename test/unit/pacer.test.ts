@@ -5,60 +5,104 @@ import { FakeTransport, ok, testNode, testProfile } from '../helpers/fakeTranspo
 
 const MARGIN = 600; // 1 % of a minute: the pacer's allowance for the vendor's clock
 
+/** A clock whose waits pass at once: the pacer's decisions without the waiting. */
+function fakeClock(start = 0) {
+	const clock = {
+		t: start,
+		now: () => clock.t,
+		sleep: async (ms: number) => {
+			clock.t += ms;
+		},
+	};
+	return clock;
+}
+
+/** `count` requests asking at once; their send times in order. */
+async function burst(pacer: Pacer, clock: ReturnType<typeof fakeClock>, count: number) {
+	return await Promise.all(Array.from({ length: count }, async () => await pacer.acquire(clock)));
+}
+
 describe('Pacer', () => {
-	it('lets a full window through at once, then one request per freed slot', () => {
+	it('lets a full window through at once, then one request per freed slot', async () => {
 		const pacer = new Pacer([{ limit: 500, intervalMs: 60_000 }]);
-		const times = Array.from({ length: 1000 }, () => pacer.reserve(0));
+		const times = await burst(pacer, fakeClock(), 1001);
 		expect(times.slice(0, 500).every((t) => t === 0)).toBe(true);
 		expect(times[500]).toBe(60_000 + MARGIN);
 		expect(times[999]).toBe(60_000 + MARGIN);
-		expect(pacer.reserve(0)).toBe(2 * (60_000 + MARGIN));
+		expect(times[1000]).toBe(2 * (60_000 + MARGIN));
 	});
 
-	it('keeps every window of a vendor with several limits', () => {
+	it('keeps every window of a vendor with several limits', async () => {
 		const pacer = new Pacer([
 			{ limit: 5, intervalMs: 1000 },
 			{ limit: 12, intervalMs: 60_000 },
 		]);
-		const times = Array.from({ length: 13 }, () => pacer.reserve(0));
+		const times = await burst(pacer, fakeClock(), 13);
 		expect(times.slice(0, 5)).toEqual([0, 0, 0, 0, 0]);
 		expect(times[5]).toBe(1010);
 		expect(times[10]).toBe(2020);
 		expect(times[12]).toBe(60_000 + MARGIN);
 	});
 
-	it('counts a request from when its attempt ended, so slow arrivals never open a window early', () => {
+	it('counts a request from when its attempt ended, so slow arrivals never open a window early', async () => {
 		const pacer = new Pacer([{ limit: 2, intervalMs: 1000 }]);
-		const first = pacer.reserve(0);
-		const second = pacer.reserve(0);
+		const clock = fakeClock();
+		const [first, second] = await burst(pacer, clock, 2);
 		// The vendor may have counted them as late as their answers: 300 and 400 ms on.
 		pacer.settle(first, 300);
 		pacer.settle(second, 400);
-		expect(pacer.reserve(500)).toBe(300 + 1010);
-		expect(pacer.reserve(500)).toBe(400 + 1010);
+		clock.t = 500;
+		expect(await burst(pacer, clock, 2)).toEqual([300 + 1010, 400 + 1010]);
 	});
 
-	it('counts what other clients spent, learnt from the remaining budget', () => {
+	it('decides the slot of a waiting request when it comes, after answers that arrived meanwhile', async () => {
+		const pacer = new Pacer([{ limit: 1, intervalMs: 1000 }]);
+		const clock = fakeClock();
+		const first = await pacer.acquire(clock);
+		// The first answer comes back during the second request's wait, later than assumed.
+		const sleep = clock.sleep;
+		clock.sleep = async (ms) => {
+			pacer.settle(first, 400);
+			clock.sleep = sleep;
+			await sleep(ms);
+		};
+		expect(await pacer.acquire(clock)).toBe(400 + 1010);
+	});
+
+	it('counts a request still in flight as arriving one recent round trip after it was sent', async () => {
+		const pacer = new Pacer([{ limit: 2, intervalMs: 1000 }]);
+		const clock = fakeClock();
+		pacer.settle(await pacer.acquire(clock), 80);
+		clock.t = 80;
+		pacer.settle(await pacer.acquire(clock), 100);
+		// Round trips so far: 80 and 20 ms. The next two go at 1090 and 1110 and are still out
+		// when the fifth asks, so they count from 1090 + 80 and 1110 + 80.
+		clock.t = 100;
+		expect(await burst(pacer, clock, 3)).toEqual([80 + 1010, 100 + 1010, 1090 + 80 + 1010]);
+	});
+
+	it('counts what other clients spent, learnt from the remaining budget', async () => {
 		const pacer = new Pacer([{ limit: 100, intervalMs: 60_000 }]);
-		pacer.reserve(0);
+		const clock = fakeClock();
+		await pacer.acquire(clock);
+		clock.t = 10;
 		// The vendor says 90 are used, of which only one was ours.
 		pacer.observe(10, { limit: 100, remaining: 10 });
-		const times = Array.from({ length: 11 }, () => pacer.reserve(10));
+		const times = await burst(pacer, clock, 11);
 		expect(times.slice(0, 9).every((t) => t === 10)).toBe(true);
 		expect(times[10]).toBeGreaterThan(10);
 	});
 
-	it('follows a lowered limit from the vendor', () => {
+	it('follows a lowered limit from the vendor', async () => {
 		const pacer = new Pacer([{ limit: 500, intervalMs: 60_000 }]);
 		pacer.observe(0, { limit: 3, remaining: 3 });
-		const times = Array.from({ length: 4 }, () => pacer.reserve(0));
-		expect(times).toEqual([0, 0, 0, 60_000 + MARGIN]);
+		expect(await burst(pacer, fakeClock(), 4)).toEqual([0, 0, 0, 60_000 + MARGIN]);
 	});
 
-	it('holds every request of the account while blocked', () => {
+	it('holds every request of the account while blocked', async () => {
 		const pacer = new Pacer([{ limit: 500, intervalMs: 60_000 }]);
 		pacer.blockUntil(5000);
-		expect(pacer.reserve(0)).toBe(5000);
+		expect(await pacer.acquire(fakeClock())).toBe(5000);
 	});
 
 	it('is shared by every client of the same account, so concurrent runs split one budget', async () => {
@@ -73,12 +117,13 @@ describe('Pacer', () => {
 		const otherAccount = clientFor(profile, transport, testNode, root, ['key-two']);
 		expect(runA.pacer).toBe(runB.pacer);
 		expect(otherAccount.pacer).not.toBe(runA.pacer);
-		await Promise.all(
-			[1, 2, 3, 4, 5, 6].map((n) => send(n % 2 ? runA : runB, { method: 'GET', path: '/x' })),
+		const clock = fakeClock();
+		const times = await Promise.all(
+			[1, 2, 3, 4, 5, 6].map(async (n) => await (n % 2 ? runA : runB).pacer.acquire(clock)),
 		);
-		const times = transport.sent.map((r) => r.at - transport.sent[0].at);
-		expect(times.filter((t) => t === 0)).toHaveLength(4);
-		expect(times.filter((t) => t >= 1000)).toHaveLength(2);
+		expect(times).toEqual([0, 0, 0, 0, 1010, 1010]);
+		await send(runA, { method: 'GET', path: '/x' });
+		expect(transport.sent).toHaveLength(1);
 	});
 
 	it('shares one budget between keys when the vendor limits per calling host', () => {

@@ -131,7 +131,5 @@ export const retailCrmVendor: VendorCase = {
 		// 10 requests per second per IP, on a clock four times as fast.
 		limitSandbox: () => undefined,
 		timeScale: 1 / 4,
-		knownPacingGap:
-			'a one-second window with a 10 ms margin: requests still in flight count from when they were reserved',
 	},
 };
