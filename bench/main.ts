@@ -111,7 +111,7 @@ async function main(): Promise<number> {
 		'Vendor',
 		'Ideal',
 		'This package (elapsed / ideal)',
-		'429s',
+		'Limit answers',
 		'Records',
 		...STRATEGIES.slice(1).map((s) => s.name),
 		'Target',

@@ -34,7 +34,7 @@ function strategyCell(figures: StrategyFigures, runs: number): string {
 					`kept ${Math.round((100 * (records.expected - records.lost)) / records.expected)}% of records`,
 				]
 			: [spread(figures.ratio)];
-	parts.push(`429: ${count(figures.limited)}`);
+	parts.push(`limited: ${count(figures.limited)}`);
 	if (records.duplicates > 0) parts.push(`${records.duplicates} dup`);
 	return parts.join(', ');
 }
@@ -53,7 +53,7 @@ export function limitBoundRow(
 		(scenario.target.limited === undefined || core.limited.max <= scenario.target.limited);
 	const target = [
 		Number.isFinite(scenario.target.ratio) ? `≤ ${fixed(scenario.target.ratio)}` : undefined,
-		scenario.target.limited === undefined ? undefined : `${scenario.target.limited}×429`,
+		scenario.target.limited === undefined ? undefined : `${scenario.target.limited} limited`,
 		'exact',
 	]
 		.filter(Boolean)
