@@ -34,6 +34,6 @@ export class Picqer implements INodeType {
 	methods = { loadOptions: picqerLoadOptions, listSearch: picqerListSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await runOperations(this, picqerProfile, operations);
+		return await runOperations(this, picqerProfile, operations, properties);
 	}
 }

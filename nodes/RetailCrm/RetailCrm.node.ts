@@ -34,6 +34,6 @@ export class RetailCrm implements INodeType {
 	methods = { loadOptions: retailCrmLoadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await runOperations(this, retailCrmProfile, operations);
+		return await runOperations(this, retailCrmProfile, operations, properties);
 	}
 }

@@ -1,8 +1,14 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 
 import type { VendorClient } from './client';
 import { createClient } from './client';
+import { fieldLabels } from './labels';
 import { list } from './list';
 import type { Paginator } from './pagination';
 import { Params } from './params';
@@ -54,6 +60,7 @@ export async function runOperations(
 	ctx: IExecuteFunctions,
 	profile: VendorProfile,
 	operations: OperationMap,
+	properties: INodeProperties[] = [],
 ): Promise<INodeExecutionData[][]> {
 	const items = ctx.getInputData();
 	const out: INodeExecutionData[] = [];
@@ -71,7 +78,8 @@ export async function runOperations(
 				);
 			}
 			client ??= await createClient(ctx, profile, { itemIndex });
-			const result = await run({ params: new Params(ctx, itemIndex), client, itemIndex });
+			const labels = fieldLabels(properties, resource, operation);
+			const result = await run({ params: new Params(ctx, itemIndex, labels), client, itemIndex });
 			const rows = result === undefined ? [{ success: true }] : result;
 			out.push(
 				...ctx.helpers.constructExecutionMetaData(ctx.helpers.returnJsonArray(rows), {

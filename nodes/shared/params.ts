@@ -43,11 +43,17 @@ export class Params {
 	constructor(
 		readonly ctx: IExecuteFunctions,
 		readonly itemIndex: number,
+		/** Parameter name → the label users see (see labels.ts). */
+		private readonly labels: Record<string, string> = {},
 	) {}
+
+	private labelFor(nameOrLabel: string) {
+		return this.labels[nameOrLabel] ?? labelOf(nameOrLabel);
+	}
 
 	/** Rejects the named field's value, before anything is sent. */
 	invalid(name: string, problem: string): never {
-		return this.reject(labelOf(name), problem);
+		return this.reject(this.labelFor(name), problem);
 	}
 
 	/** Like invalid, for a field whose label is not derived from its name. */
@@ -76,7 +82,7 @@ export class Params {
 	/** An ID that goes into a path: not empty, no dot segments; digits only when `numeric`. */
 	id(name: string, options: { numeric?: boolean } = {}): string {
 		const value = this.string(name);
-		checkSegment(value, labelOf(name), this.ctx.getNode(), this.itemIndex);
+		checkSegment(value, this.labelFor(name), this.ctx.getNode(), this.itemIndex);
 		if (options.numeric && !NUMERIC_ID.test(value))
 			this.invalid(name, `must be a numeric ID, got "${clip(value)}"`);
 		return value;
@@ -98,7 +104,10 @@ export class Params {
 			if (value === undefined || value === null || value === '') continue;
 			const text = String(value).trim();
 			if (!NUMERIC_ID.test(text))
-				this.reject(labelOf(label), `must be a numeric ID, got "${clip(text)}"`);
+				this.reject(
+					this.labels[field] ?? this.labelFor(label),
+					`must be a numeric ID, got "${clip(text)}"`,
+				);
 			out[field] = Number(text);
 		}
 		return out;

@@ -48,7 +48,9 @@ describe('Picqer location', () => {
 				additionalFields: { parent_idlocation: 'A-01' },
 			}),
 		);
-		await expect(run).rejects.toThrow('"Parent Location" must be a numeric ID, got "A-01"');
+		await expect(run).rejects.toThrow(
+			'"Parent Location Name or ID" must be a numeric ID, got "A-01"',
+		);
 		expect(picqerRequests()).toHaveLength(0);
 	});
 
@@ -132,7 +134,7 @@ describe('Picqer location', () => {
 
 	it('refuses a location ID with a path in it', async () => {
 		const run = runPicqer(sandbox, location('getProducts', { locationId: '1/../../users' }));
-		await expect(run).rejects.toThrow('"Location ID" must be a numeric ID');
+		await expect(run).rejects.toThrow('"Location Name or ID" must be a numeric ID');
 		expect(picqerRequests()).toHaveLength(0);
 	});
 });

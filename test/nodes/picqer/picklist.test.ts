@@ -206,7 +206,7 @@ describe('Picqer picklist', () => {
 				sandbox,
 				picklist('assign', { picklistId: String(open.idpicklist), userId: 'bob' }),
 			),
-		).rejects.toThrow('"User ID" must be a numeric ID');
+		).rejects.toThrow('"User Name or ID" must be a numeric ID');
 		await expect(
 			runPicqer(
 				sandbox,

@@ -80,7 +80,7 @@ describe('Picqer product', () => {
 				additionalFields: { idsupplier: 'acme' },
 			}),
 		);
-		await expect(run).rejects.toThrow('"Supplier" must be a numeric ID, got "acme"');
+		await expect(run).rejects.toThrow('"Supplier Name or ID" must be a numeric ID, got "acme"');
 		expect(picqerRequests()).toHaveLength(0);
 	});
 
@@ -107,7 +107,7 @@ describe('Picqer product', () => {
 
 		sandbox.received.clear();
 		const run = runPicqer(sandbox, product('get', { productId: byId(`${idOf(6)}/../orders`) }));
-		await expect(run).rejects.toThrow('"Product ID" must be a numeric ID');
+		await expect(run).rejects.toThrow('"Product" must be a numeric ID');
 		expect(picqerRequests()).toHaveLength(0);
 	});
 
@@ -255,7 +255,9 @@ describe('Picqer product', () => {
 			sandbox,
 			product('changeStock', { productId: byId(idOf(3)), warehouseId: 'main', change: 1 }),
 		);
-		await expect(warehouse).rejects.toThrow('"Warehouse ID" must be a numeric ID, got "main"');
+		await expect(warehouse).rejects.toThrow(
+			'"Warehouse Name or ID" must be a numeric ID, got "main"',
+		);
 		expect(picqerRequests()).toHaveLength(0);
 	});
 

@@ -72,7 +72,10 @@ describe('Picqer purchase order', () => {
 	it('refuses bad input before any request, naming the field', async () => {
 		const product = String(data().products.rows[0].idproduct);
 		const cases: [Record<string, unknown>, string][] = [
-			[{ products: { product: [{ idproduct: product, amount: 1 }] } }, '"Supplier ID" is required'],
+			[
+				{ products: { product: [{ idproduct: product, amount: 1 }] } },
+				'"Supplier Name or ID" is required',
+			],
 			[{ supplierId: 901, products: {} }, '"Products" needs at least one product'],
 			[
 				{ supplierId: 901, products: { product: [{ idproduct: 'SKU-1', amount: 1 }] } },
@@ -88,7 +91,7 @@ describe('Picqer purchase order', () => {
 					products: { product: [{ idproduct: product, amount: 1 }] },
 					additionalFields: { idwarehouse: 'main' },
 				},
-				'"Warehouse" must be a numeric ID',
+				'"Warehouse Name or ID" must be a numeric ID',
 			],
 		];
 		for (const [parameters, message] of cases) {

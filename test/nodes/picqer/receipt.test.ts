@@ -62,7 +62,7 @@ describe('Picqer receipt', () => {
 		).rejects.toThrow('"Purchase Order ID" must be a numeric ID');
 		await expect(
 			runPicqer(sandbox, receipt('create', { receiveFor: 'supplier', supplierId: 'Acme' })),
-		).rejects.toThrow('"Supplier ID" must be a numeric ID');
+		).rejects.toThrow('"Supplier Name or ID" must be a numeric ID');
 		await expect(runPicqer(sandbox, receipt('get', { receiptId: '' }))).rejects.toThrow(
 			'"Receipt ID" is empty or not a valid ID',
 		);

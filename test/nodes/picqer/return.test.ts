@@ -53,10 +53,10 @@ describe('Picqer return', () => {
 					returnedProducts: { product: [{ idproduct: '5', amount: 1, idreturn_reason: 'broken' }] },
 				}),
 			),
-		).rejects.toThrow('"Reason" must be a numeric ID');
+		).rejects.toThrow('"Reason Name or ID" must be a numeric ID');
 		await expect(
 			runPicqer(sandbox, ret('changeStatus', { returnId: '1', statusId: 'done' })),
-		).rejects.toThrow('"Status ID" must be a numeric ID');
+		).rejects.toThrow('"Return Status Name or ID" must be a numeric ID');
 		await expect(runPicqer(sandbox, ret('receive', { returnId: '1/receive' }))).rejects.toThrow(
 			'"Return ID" must be a numeric ID',
 		);

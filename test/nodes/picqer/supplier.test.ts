@@ -69,7 +69,7 @@ describe('Picqer supplier', () => {
 			sandbox,
 			supplier('update', { supplierId: 901, useJsonBody: true, jsonBody: '[1, 2]' }),
 		);
-		await expect(run).rejects.toThrow('"Json Body" must be a JSON object');
+		await expect(run).rejects.toThrow('"JSON Body" must be a JSON object');
 		expect(picqerRequests()).toHaveLength(0);
 	});
 

@@ -95,7 +95,7 @@ describe('Picqer tag', () => {
 
 	it('refuses a non-numeric tag ID before deleting anything', async () => {
 		const run = runPicqer(sandbox, { resource: 'tag', operation: 'delete', tagId: '../hooks' });
-		await expect(run).rejects.toThrow('"Tag ID" must be a numeric ID');
+		await expect(run).rejects.toThrow('"Tag Name or ID" must be a numeric ID');
 		expect(picqerRequests()).toHaveLength(0);
 	});
 });

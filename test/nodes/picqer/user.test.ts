@@ -50,7 +50,7 @@ describe('Picqer user', () => {
 
 	it('refuses an empty user ID before sending anything', async () => {
 		const run = runPicqer(sandbox, { resource: 'user', operation: 'get', userId: '' });
-		await expect(run).rejects.toThrow('"User ID" is empty or not a valid ID');
+		await expect(run).rejects.toThrow('"User Name or ID" is empty or not a valid ID');
 		expect(picqerRequests()).toHaveLength(0);
 	});
 });

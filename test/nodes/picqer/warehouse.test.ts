@@ -67,7 +67,7 @@ describe('Picqer warehouse', () => {
 			operation: 'get',
 			warehouseId: 'Main warehouse',
 		});
-		await expect(run).rejects.toThrow('"Warehouse ID" must be a numeric ID');
+		await expect(run).rejects.toThrow('"Warehouse Name or ID" must be a numeric ID');
 		expect(picqerRequests()).toHaveLength(0);
 	});
 });

@@ -60,35 +60,35 @@ const badInputs: BadInput[] = [
 	...idCases('orderId', 'Order ID', { resource: 'order', operation: 'get' }, HOSTILE_IDS),
 	...idCases(
 		'customerId',
-		'Customer ID',
+		'Customer',
 		{ resource: 'customer', operation: 'update', updateFields: { name: 'x' } },
 		HOSTILE_IDS.slice(0, 6),
 	),
 	...idCases(
 		'productId',
-		'Product ID',
+		'Product',
 		{ resource: 'product', operation: 'getStock' },
 		HOSTILE_IDS.slice(2, 6),
 	),
 	{
 		name: 'invalid JSON body',
 		parameters: { ...customerCreate, useJsonBody: true, jsonBody: '{"name": "x",' },
-		field: 'Json Body',
+		field: 'JSON Body',
 	},
 	{
 		name: 'JSON body that is an array',
 		parameters: { ...customerCreate, useJsonBody: true, jsonBody: '[{"name": "x"}]' },
-		field: 'Json Body',
+		field: 'JSON Body',
 	},
 	{
 		name: 'JSON body that is text',
 		parameters: { ...customerCreate, useJsonBody: true, jsonBody: '"x"' },
-		field: 'Json Body',
+		field: 'JSON Body',
 	},
 	{
 		name: 'JSON body null',
 		parameters: { ...customerCreate, useJsonBody: true, jsonBody: 'null' },
-		field: 'Json Body',
+		field: 'JSON Body',
 	},
 	{ name: 'missing name', parameters: { ...customerCreate, name: '' }, field: 'Name' },
 	{ name: 'blank name', parameters: { ...customerCreate, name: '  \t ' }, field: 'Name' },
@@ -126,12 +126,12 @@ const badInputs: BadInput[] = [
 	{
 		name: 'missing product code',
 		parameters: { ...productCreate, productcode: '' },
-		field: 'Productcode',
+		field: 'Product Code',
 	},
 	{
 		name: 'VAT group that is not an id',
 		parameters: { ...productCreate, vatGroupId: 'high' },
-		field: 'Vat Group ID',
+		field: 'VAT Group Name or ID',
 	},
 	{
 		name: 'order without products',

@@ -36,7 +36,7 @@ const badInputs: BadInput[] = [
 	{
 		name: 'invalid JSON body',
 		parameters: { resource: 'customer', operation: 'create', useJsonBody: true, jsonBody: '{x' },
-		field: 'Json Body',
+		field: 'JSON Body',
 	},
 	{
 		name: 'negative limit',
