@@ -150,9 +150,13 @@ export class Pacer {
 	}
 }
 
-/** A small margin over the window for clock granularity on either side. */
+/**
+ * The window plus a few milliseconds for timer granularity. No more is needed: a request counts
+ * from when its answer came (or, in flight, from a recent round trip after it left), which is
+ * never before the vendor saw it.
+ */
 function spanOf(window: RateWindow) {
-	return window.intervalMs + Math.max(5, window.intervalMs * 0.01);
+	return window.intervalMs + 5;
 }
 
 /** Index of the first value greater than `t` in an ascending list. */
