@@ -12,16 +12,30 @@ export function picqerCredential(sandboxUrl: string) {
 	};
 }
 
-/** GET on the sandbox's Picqer API as the demo account, for comparing with n8n's output. */
-export async function picqerGet<T>(sandboxUrl: string, path: string): Promise<T> {
+/** A call to the sandbox's Picqer API as the demo account, outside n8n. */
+async function picqerCall<T>(sandboxUrl: string, method: string, path: string, body?: object) {
 	const response = await fetch(`${sandboxUrl}${PICQER_MOUNT}${path}`, {
+		method,
 		headers: {
 			authorization: `Basic ${Buffer.from(`${PICQER_DEMO_KEY}:`).toString('base64')}`,
 			'user-agent': 'n8n-nodes-backoffice e2e',
+			...(body ? { 'content-type': 'application/json' } : {}),
 		},
+		body: body ? JSON.stringify(body) : undefined,
 	});
-	if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+	if (!response.ok)
+		throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
 	return (await response.json()) as T;
+}
+
+/** GET on the sandbox's Picqer API as the demo account, for comparing with n8n's output. */
+export function picqerGet<T>(sandboxUrl: string, path: string): Promise<T> {
+	return picqerCall<T>(sandboxUrl, 'GET', path);
+}
+
+/** POST on the sandbox's Picqer API as the demo account, to set up data a test needs. */
+export function picqerPost<T>(sandboxUrl: string, path: string, body: object): Promise<T> {
+	return picqerCall<T>(sandboxUrl, 'POST', path, body);
 }
 
 /** Every row of a Picqer list, following its offset pages the way the API documents. */
