@@ -2,12 +2,21 @@ import { join } from 'node:path';
 import type { ICredentialType, INodeType } from 'n8n-workflow';
 
 import { startSandbox, type Sandbox } from '../../sandbox/server';
+import {
+	RETAILCRM_DEMO_KEY,
+	RETAILCRM_OTHER_KEY,
+	type RetailCrmRow,
+} from '../../sandbox/retailcrm';
+import { CREDENTIAL_IDS, sandboxCredentials } from './harness/credentials';
 import { N8n, outputOf, type Execution } from './harness/n8n';
-import { PICQER_CREDENTIAL_ID, picqerCredential } from './harness/picqer';
+import { retailCrmAdmin } from './harness/retailcrm';
 import { loadWorkflow } from './harness/workflows';
 
 const TRIGGER_WORKFLOW = 'e2ePicqerTrigger1';
 const SCHEDULE_WORKFLOW = 'e2eScheduleOrder1';
+// Polls every 5 s: n8n refuses a poll time that fires more than once a minute, but takes several
+// poll times, so twelve once-a-minute cron expressions at seconds 0, 5, ... 55 poll every 5 s.
+const RETAILCRM_TRIGGER_WORKFLOW = 'e2eRetailCrmTr01';
 
 const repoRoot = join(__dirname, '..', '..');
 const packageJson = require(join(repoRoot, 'package.json')) as {
@@ -55,11 +64,12 @@ describe('n8n server with the package installed', () => {
 	beforeAll(async () => {
 		sandbox = await startSandbox();
 		n8n = await N8n.create();
-		await n8n.importCredentials([picqerCredential(sandbox.url)]);
-		const values = { PICQER_CREDENTIAL_ID };
+		await n8n.importCredentials(sandboxCredentials(sandbox.url));
 		await n8n.importWorkflows([
-			loadWorkflow('picqer-order-trigger.json', values),
-			loadWorkflow('schedule-orders.json', values),
+			loadWorkflow('picqer-order-trigger.json', CREDENTIAL_IDS),
+			loadWorkflow('schedule-orders.json', CREDENTIAL_IDS),
+			// Activated by its test through the public API, so it polls only while that test runs.
+			loadWorkflow('retailcrm-order-trigger.json', CREDENTIAL_IDS),
 		]);
 		// Published before the start, as the CLI's changes reach only an n8n started afterwards.
 		await n8n.publish(TRIGGER_WORKFLOW);
@@ -151,5 +161,109 @@ describe('n8n server with the package installed', () => {
 		expect(sandbox.received.count({ method: 'DELETE', path: `/hooks/${hook.idhook}` })).toBe(1);
 		const executions: Execution[] = await n8n.executions(TRIGGER_WORKFLOW);
 		expect(executions).toHaveLength(1);
+	});
+
+	test('RetailCRM Trigger polls: changes made in the CRM start executions, each change once, grouped per order', async () => {
+		const historyPolls = () =>
+			sandbox.received.filter(
+				(r) =>
+					r.vendor === 'retailcrm' &&
+					r.path === '/api/v5/orders/history' &&
+					r.query['filter[sinceId]'] !== undefined,
+			);
+		const triggerItems = (executions: Execution[]) =>
+			executions.flatMap((execution) =>
+				outputOf(execution, 'RetailCRM Trigger').map((item) => item.json),
+			);
+		const changeIds = (executions: Execution[]) =>
+			triggerItems(executions).flatMap((order) =>
+				(order.changes as RetailCrmRow[]).map((change) => change.id as number),
+			);
+
+		await n8n.api(`/workflows/${RETAILCRM_TRIGGER_WORKFLOW}/activate`, 'POST');
+		// Activation polls once to start "from now"; the next poll reads history after that point.
+		await waitFor('a poll from the saved cursor', async () =>
+			historyPolls().length > 0 ? true : undefined,
+		);
+		const newestBefore = Math.max(
+			...sandbox.retailcrm.history('orders').map((record) => Number(record.id)),
+		);
+
+		// Changes "as another user": a person in the CRM, another integration, and this key.
+		const [, first, second] = sandbox.retailcrm.data().orders.rows;
+		const otherStatus = (order: RetailCrmRow) =>
+			order.status === 'assembling' ? 'new' : 'assembling';
+		await retailCrmAdmin(sandbox.url, `/orders/${String(first.id)}`, {
+			order: { status: otherStatus(first), managerComment: 'Call before delivery' },
+			userId: 2,
+		});
+		await retailCrmAdmin(sandbox.url, `/orders/${String(second.id)}`, {
+			order: { managerComment: 'Gift wrap' },
+			key: RETAILCRM_OTHER_KEY,
+		});
+		await retailCrmAdmin(sandbox.url, `/orders/${String(second.id)}`, {
+			order: { status: otherStatus(second) },
+			key: RETAILCRM_DEMO_KEY,
+		});
+		const made = sandbox.retailcrm
+			.history('orders')
+			.filter((record) => Number(record.id) > newestBefore);
+		const own = made.filter((record) => (record.apiKey as RetailCrmRow | undefined)?.current);
+		const expected = made.filter((record) => !own.includes(record)).map((r) => Number(r.id));
+		expect(expected).toHaveLength(3);
+		expect(own).toHaveLength(1);
+
+		const executions = await waitFor('executions with every change', async () => {
+			const done = (await n8n.executions(RETAILCRM_TRIGGER_WORKFLOW)).filter(
+				(e) => e.status !== 'running',
+			);
+			return changeIds(done).length >= expected.length ? done : undefined;
+		});
+		for (const execution of executions)
+			expect(execution).toMatchObject({ status: 'success', mode: 'trigger' });
+		// Each change exactly once; the trigger's own key's change not at all.
+		expect([...changeIds(executions)].sort()).toEqual([...expected].sort());
+		// At most one execution per admin call that could have fallen between two polls.
+		expect(executions.length).toBeLessThanOrEqual(2);
+		for (const execution of executions) {
+			const ids = outputOf(execution, 'RetailCRM Trigger').map((item) => item.json.id);
+			expect(new Set(ids).size).toBe(ids.length);
+		}
+		// One item per order with all its changes of one poll, and the full order as it is now.
+		const firstItem = triggerItems(executions).find((order) => order.id === first.id)!;
+		expect((firstItem.changes as RetailCrmRow[]).map((change) => change.field).sort()).toEqual([
+			'manager_comment',
+			'status',
+		]);
+		for (const order of triggerItems(executions)) {
+			const current = sandbox.retailcrm.data().orders.get(Number(order.id))!;
+			expect(order).toMatchObject({
+				id: current.id,
+				number: current.number,
+				site: current.site,
+				status: current.status,
+				managerComment: current.managerComment,
+				items: current.items,
+			});
+		}
+
+		// Later polls find nothing new and start no execution.
+		const pollsSoFar = historyPolls().length;
+		const ordersFetched = sandbox.received.count({
+			vendor: 'retailcrm',
+			method: 'GET',
+			path: '/api/v5/orders',
+		});
+		await waitFor(
+			'two more polls',
+			async () => (historyPolls().length >= pollsSoFar + 2 ? true : undefined),
+			20_000,
+		);
+		const after = (await n8n.executions(RETAILCRM_TRIGGER_WORKFLOW)).length;
+		expect(after).toBe(executions.length);
+		expect(
+			sandbox.received.count({ vendor: 'retailcrm', method: 'GET', path: '/api/v5/orders' }),
+		).toBe(ordersFetched);
+		await n8n.api(`/workflows/${RETAILCRM_TRIGGER_WORKFLOW}/deactivate`, 'POST');
 	});
 });
