@@ -101,6 +101,8 @@ export function retailCrmPages(key: string): Paginator {
 		sizeParam: 'limit',
 		pageSizes: RETAILCRM_PAGE_SIZES,
 		records: (body) => (body as IDataObject | undefined)?.[key],
+		// Lists are newest first: an order created while they are read shifts the pages.
+		identity: (record) => record.id,
 		meta(body) {
 			const pagination = (body as { pagination?: IDataObject } | undefined)?.pagination;
 			const number = (value: unknown) =>

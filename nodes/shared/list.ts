@@ -46,11 +46,17 @@ export async function list(
 	const wanted = options.returnAll ? undefined : Math.max(0, options.limit ?? 50);
 	const out: IDataObject[] = [];
 	if (wanted === 0) return out;
+	const seen = new Set<unknown>();
 	for await (const page of pages(client, spec, paginator, {
 		wanted,
 		itemIndex: options.itemIndex,
 	})) {
 		for (const record of page.records) {
+			const identity = paginator.identity?.(record);
+			if (identity !== undefined && identity !== null) {
+				if (seen.has(identity)) continue;
+				seen.add(identity);
+			}
 			out.push(record);
 			if (wanted !== undefined && out.length >= wanted) return out;
 		}

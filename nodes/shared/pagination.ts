@@ -12,6 +12,11 @@ export interface Paginator {
 	first(spec: RequestSpec, wanted?: number): RequestSpec;
 	records(body: unknown): IDataObject[];
 	next(spec: RequestSpec, response: RawResponse, records: IDataObject[]): RequestSpec | undefined;
+	/**
+	 * A record's identity, for lists whose pages can shift while they are read (newest first:
+	 * a record created meanwhile pushes older ones onto the next page, which would repeat one).
+	 */
+	identity?: (record: IDataObject) => unknown;
 }
 
 type RecordsAt = (body: unknown) => unknown;
@@ -58,9 +63,11 @@ export function pageNumberPages(options: {
 	records: RecordsAt;
 	/** Current and last page from the body, when the vendor sends them. */
 	meta: (body: unknown) => { current?: number; last?: number };
+	identity?: Paginator['identity'];
 }): Paginator {
 	const { pageParam, sizeParam } = options;
 	return {
+		identity: options.identity,
 		first: (spec, wanted) =>
 			withQuery(spec, { [pageParam]: 1, [sizeParam]: pageSizeFor(options.pageSizes, wanted) }),
 		records: (body) => asRecords(options.records(body)),

@@ -104,6 +104,21 @@ describe('page number pagination with meta', () => {
 		expect(transport.sent).toHaveLength(calls);
 	});
 
+	it('drops a record a shifting newest-first list shows twice, when records have an identity', async () => {
+		// A record created between the two requests pushes record 99 onto page 2 as well.
+		const transport = new FakeTransport((request) =>
+			ok({
+				orders: Number(request.qs?.page) === 1 ? records(0, 100) : records(99, 50),
+				pagination: { currentPage: Number(request.qs?.page), totalPageCount: 2 },
+			}),
+		);
+		const identified = { ...pager, identity: (record: IDataObject) => record.id };
+		const out = await list(fakeClient(testProfile, transport), spec, identified, {
+			returnAll: true,
+		});
+		expect(out.map((r) => r.id)).toEqual(records(0, 149).map((r) => r.id));
+	});
+
 	it('asks for the smallest page that holds the limit', async () => {
 		const transport = vendor(500);
 		const out = await list(fakeClient(testProfile, transport), spec, pager, {
