@@ -85,17 +85,28 @@ export function pageNumberPages(options: {
 	};
 }
 
-/** A `next` link in the body (absolute or relative); null or absent at the end. */
-export function nextLinkPages(options: {
+/** Where a page's records are, and an optional page size sent with the first request. */
+interface PageShape {
 	records: RecordsAt;
-	nextLink: (body: unknown) => unknown;
 	sizeParam?: string;
 	pageSize?: number;
-}): Paginator {
+}
+
+/** What the link and cursor strategies share; they differ only in how they ask for the next page. */
+function shaped(options: PageShape): Pick<Paginator, 'first' | 'records'> {
 	return {
 		first: (spec) =>
 			options.sizeParam ? withQuery(spec, { [options.sizeParam]: options.pageSize }) : spec,
 		records: (body) => asRecords(options.records(body)),
+	};
+}
+
+/** A `next` link in the body (absolute or relative); null or absent at the end. */
+export function nextLinkPages(
+	options: PageShape & { nextLink: (body: unknown) => unknown },
+): Paginator {
+	return {
+		...shaped(options),
 		next(spec, response) {
 			const link = options.nextLink(response.body);
 			if (typeof link !== 'string' || link === '') return undefined;
@@ -106,17 +117,11 @@ export function nextLinkPages(options: {
 }
 
 /** An opaque cursor in the body, sent back as a query parameter. */
-export function cursorPages(options: {
-	cursorParam: string;
-	records: RecordsAt;
-	nextCursor: (body: unknown) => unknown;
-	sizeParam?: string;
-	pageSize?: number;
-}): Paginator {
+export function cursorPages(
+	options: PageShape & { cursorParam: string; nextCursor: (body: unknown) => unknown },
+): Paginator {
 	return {
-		first: (spec) =>
-			options.sizeParam ? withQuery(spec, { [options.sizeParam]: options.pageSize }) : spec,
-		records: (body) => asRecords(options.records(body)),
+		...shaped(options),
 		next(spec, response) {
 			const cursor = options.nextCursor(response.body);
 			if (cursor === undefined || cursor === null || cursor === '') return undefined;
@@ -126,10 +131,9 @@ export function cursorPages(options: {
 }
 
 /** RFC 8288 `Link: <url>; rel="next"` headers. */
-export function linkHeaderPages(options: { records: RecordsAt }): Paginator {
+export function linkHeaderPages(options: PageShape): Paginator {
 	return {
-		first: (spec) => spec,
-		records: (body) => asRecords(options.records(body)),
+		...shaped(options),
 		next(spec, response) {
 			const link = nextFromLinkHeader(header(response.headers, 'link'));
 			return link === undefined ? undefined : { ...spec, path: link, qs: undefined };
