@@ -1,6 +1,6 @@
 // `npm start`: the package in a real n8n, wired to the vendor sandbox, for trying the nodes
 // without vendor accounts. Builds and installs the package into a persistent n8n user folder,
-// starts the sandbox and n8n, imports the sandbox credential and the example workflows, sets up
+// starts the sandbox and n8n, imports the sandbox credentials and the example workflows, sets up
 // a local owner account and prints where to log in. Ctrl-C stops both.
 import { execFile, spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -15,6 +15,7 @@ const execFileAsync = promisify(execFile);
 
 const userFolder = join(repoRoot, '.cache', 'n8n-user');
 const PICQER_CREDENTIAL_ID = 'picqerSandbox001';
+const RETAILCRM_CREDENTIAL_ID = 'retailCrmSandbox1';
 // A local demo account on a loopback-only n8n; not a secret.
 const OWNER = {
 	email: 'demo@example.com',
@@ -82,19 +83,47 @@ async function waitForUrl(url, what, timeoutMs = 120_000) {
 	throw new Error(`${what} did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
-/** The sandbox's own constants (demo key, mount), read from its TypeScript source. */
-async function picqerSandboxKeys() {
+/** The sandbox's own constants (demo keys, mounts, sites), read from its TypeScript source. */
+async function sandboxKeys() {
 	const { stdout } = await execFileAsync(
 		process.execPath,
 		[
 			'-r',
 			'ts-node/register/transpile-only',
 			'-p',
-			'JSON.stringify(require("./sandbox/picqer/keys"))',
+			'JSON.stringify({...require("./sandbox/picqer/keys"), ...require("./sandbox/retailcrm/keys")})',
 		],
 		{ cwd: repoRoot },
 	);
 	return JSON.parse(stdout);
+}
+
+/** One credential per vendor, pointed at the sandbox; examples name them by these placeholders. */
+function sandboxCredentials(keys, sandboxUrl) {
+	return [
+		{
+			placeholder: '__PICQER_CREDENTIAL_ID__',
+			id: PICQER_CREDENTIAL_ID,
+			name: 'Picqer (sandbox)',
+			type: 'picqerApi',
+			data: {
+				subdomain: 'demo',
+				apiKey: keys.PICQER_DEMO_KEY,
+				baseUrl: `${sandboxUrl}${keys.PICQER_MOUNT}`,
+			},
+		},
+		{
+			placeholder: '__RETAILCRM_CREDENTIAL_ID__',
+			id: RETAILCRM_CREDENTIAL_ID,
+			name: 'RetailCRM (sandbox)',
+			type: 'retailCrmApi',
+			data: {
+				url: `${sandboxUrl}${keys.RETAILCRM_MOUNT}`,
+				apiKey: keys.RETAILCRM_DEMO_KEY,
+				site: keys.RETAILCRM_SITE_MAIN,
+			},
+		},
+	];
 }
 
 async function n8nCli(runtime, env, args) {
@@ -106,21 +135,12 @@ async function n8nCli(runtime, env, args) {
 }
 
 async function importSandboxData(runtime, env, sandboxUrl) {
-	const keys = await picqerSandboxKeys();
-	const credentials = [
-		{
-			id: PICQER_CREDENTIAL_ID,
-			name: 'Picqer (sandbox)',
-			type: 'picqerApi',
-			data: {
-				subdomain: 'demo',
-				apiKey: keys.PICQER_DEMO_KEY,
-				baseUrl: `${sandboxUrl}${keys.PICQER_MOUNT}`,
-			},
-		},
-	];
+	const credentials = sandboxCredentials(await sandboxKeys(), sandboxUrl);
 	const credentialsFile = join(userFolder, 'sandbox-credentials.json');
-	await writeFile(credentialsFile, JSON.stringify(credentials));
+	await writeFile(
+		credentialsFile,
+		JSON.stringify(credentials.map(({ placeholder, ...credential }) => credential)),
+	);
 	// Re-imported on every start: the sandbox address may have changed.
 	await n8nCli(runtime, env, ['import:credentials', `--input=${credentialsFile}`]);
 
@@ -131,8 +151,9 @@ async function importSandboxData(runtime, env, sandboxUrl) {
 	const examplesDir = join(repoRoot, 'examples');
 	const examples = [];
 	for (const file of (await readdir(examplesDir)).filter((f) => f.endsWith('.json')).sort()) {
-		const text = await readFile(join(examplesDir, file), 'utf8');
-		const workflow = JSON.parse(text.replaceAll('__PICQER_CREDENTIAL_ID__', PICQER_CREDENTIAL_ID));
+		let text = await readFile(join(examplesDir, file), 'utf8');
+		for (const { placeholder, id } of credentials) text = text.replaceAll(placeholder, id);
+		const workflow = JSON.parse(text);
 		if (!existing.has(workflow.id)) examples.push(workflow);
 	}
 	if (examples.length > 0) {
@@ -196,7 +217,7 @@ async function main() {
 
 	const port = await pickPort(Number(process.env.N8N_PORT ?? 5678));
 	const env = n8nEnv({ userFolder, port, brokerPort: await freePort() });
-	const imported = await step('import the sandbox credential and example workflows', () =>
+	const imported = await step('import the sandbox credentials and example workflows', () =>
 		importSandboxData(runtime, env, sandboxUrl),
 	);
 	log(`${imported} new example workflow(s) imported`);
@@ -210,7 +231,7 @@ async function main() {
 n8n with n8n-nodes-backoffice is running.
   Editor:    ${editorUrl}
   Login:     ${OWNER.email} / ${OWNER.password}${created ? ' (account created just now)' : ''}
-  Sandbox:   ${sandboxUrl} (credential "Picqer (sandbox)" points at it)
+  Sandbox:   ${sandboxUrl} (credentials "Picqer (sandbox)" and "RetailCRM (sandbox)" point at it)
   Data:      .cache/n8n-user
 Press Ctrl-C to stop.
 `);

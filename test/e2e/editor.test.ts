@@ -4,7 +4,7 @@ import { chromium, type Browser } from 'playwright-core';
 
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { N8n, OWNER, runtime } from './harness/n8n';
-import { PICQER_CREDENTIAL_ID, picqerCredential } from './harness/picqer';
+import { CREDENTIAL_IDS, sandboxCredentials } from './harness/credentials';
 import { loadExamples } from './harness/workflows';
 
 const ARTIFACTS = join(__dirname, 'artifacts');
@@ -15,14 +15,14 @@ describe('n8n editor', () => {
 	let sandbox: Sandbox;
 	let n8n: N8n;
 	let browser: Browser;
-	const examples = loadExamples({ PICQER_CREDENTIAL_ID });
+	const examples = loadExamples(CREDENTIAL_IDS);
 
 	beforeAll(async () => {
 		const { path: executablePath, error } = runtime().chromium;
 		if (!executablePath) throw new Error(`The editor check needs Chromium: ${error}`);
 		sandbox = await startSandbox();
 		n8n = await N8n.create();
-		await n8n.importCredentials([picqerCredential(sandbox.url)]);
+		await n8n.importCredentials(sandboxCredentials(sandbox.url));
 		await n8n.importWorkflows(examples);
 		await n8n.start();
 		await n8n.login();

@@ -1,22 +1,23 @@
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { N8n, outputOf } from './harness/n8n';
-import { PICQER_CREDENTIAL_ID, picqerCredential, picqerGetAll } from './harness/picqer';
+import { CREDENTIAL_IDS, sandboxCredentials } from './harness/credentials';
+import { picqerGetAll } from './harness/picqer';
 import { loadExamples, loadWorkflow } from './harness/workflows';
 
 // Headless runs: `n8n import:*` then `n8n execute --id`, against the sandbox.
 describe('Picqer node in n8n (n8n execute)', () => {
 	let sandbox: Sandbox;
 	let n8n: N8n;
-	const examples = loadExamples({ PICQER_CREDENTIAL_ID });
+	const examples = loadExamples(CREDENTIAL_IDS);
 
 	beforeAll(async () => {
 		sandbox = await startSandbox();
 		n8n = await N8n.create();
-		await n8n.importCredentials([picqerCredential(sandbox.url)]);
-		const values = { PICQER_CREDENTIAL_ID };
+		// Every vendor's credential: the examples use more than Picqer.
+		await n8n.importCredentials(sandboxCredentials(sandbox.url));
 		await n8n.importWorkflows([
-			loadWorkflow('picqer-reads.json', values),
-			loadWorkflow('picqer-order-chain.json', values),
+			loadWorkflow('picqer-reads.json', CREDENTIAL_IDS),
+			loadWorkflow('picqer-order-chain.json', CREDENTIAL_IDS),
 			...examples,
 		]);
 	});
