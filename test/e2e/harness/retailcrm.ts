@@ -23,19 +23,6 @@ export function retailCrmCredential(sandboxUrl: string) {
 	};
 }
 
-/** GET on the sandbox's RetailCRM API v5 as the demo key, for comparing with n8n's output. */
-export async function retailCrmGet<T>(
-	sandboxUrl: string,
-	path: string,
-	query: Record<string, string> = {},
-): Promise<T> {
-	const url = new URL(`${sandboxUrl}${RETAILCRM_MOUNT}/api/v5${path}`);
-	for (const [name, value] of Object.entries(query)) url.searchParams.append(name, value);
-	const response = await fetch(url, { headers: { 'x-api-key': RETAILCRM_DEMO_KEY } });
-	if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
-	return (await response.json()) as T;
-}
-
 /**
  * A change made "in the CRM" through the sandbox's admin API, as a CRM user (default) or as
  * another integration's key: recorded in history like any change, not made by the node.
