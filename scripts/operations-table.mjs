@@ -10,15 +10,20 @@ const require = createRequire(import.meta.url);
 const START = '<!-- operations:start -->';
 const END = '<!-- operations:end -->';
 
+/** A long event list is summed up by the groups its event names start with. */
+function eventSummary(options) {
+	if (options.length <= 8) return options.map((o) => o.name).join(', ');
+	const groups = [...new Set(options.map((o) => String(o.value).split('.')[0].replace(/_/g, ' ')))];
+	return `${options.length} events on ${groups.join(', ')}`;
+}
+
 function rows(description) {
 	const props = description.properties;
 	const resource = props.find((p) => p.name === 'resource');
 	if (!resource) {
 		const events = props.find((p) => p.name === 'events' || p.name === 'event');
 		const how = description.polling ? 'Polling trigger' : 'Webhook trigger';
-		const what = events
-			? `${events.options.length} events: ${events.options.map((o) => o.name).join(', ')}`
-			: '';
+		const what = events ? eventSummary(events.options) : '';
 		return [`| ${description.displayName} | ${how} | ${what} |`];
 	}
 	return resource.options.map((option) => {
