@@ -1,28 +1,53 @@
-// The one test command (`npm test`): build, lint, type check, the fast jest projects, then the end-to-end
-// suite in a real n8n. Each step prints its duration; the first failure stops the run.
+// The one test command (`npm test`): build, lint, type check, the fast jest projects, then the
+// end-to-end suite in a real n8n. Each step prints its duration; the first failure stops the run.
+// The last line sums up every jest test that ran, as "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const jest = join(root, 'node_modules', 'jest', 'bin', 'jest.js');
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+const reports = mkdtempSync(join(tmpdir(), 'backoffice-test-'));
+
+/** A jest run that also writes its counts where the summary can read them. */
+const jestStep = (name, report, args) => [
+	name,
+	process.execPath,
+	[jest, ...args, '--json', '--outputFile', join(reports, `${report}.json`)],
+];
 
 const steps = [
 	['build', 'npm', ['run', 'build', '--silent']],
 	['lint', 'npm', ['run', 'lint', '--silent']],
 	// jest transpiles without type checks, so the tests, sandbox and scripts are checked here.
-	[
-		'type check',
-		process.execPath,
-		[join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit'],
-	],
-	[
-		'unit, node, sandbox and package tests',
-		process.execPath,
-		[jest, '--selectProjects', 'unit', 'nodes', 'sandbox', 'package', 'reliability'],
-	],
-	['end-to-end tests in n8n', process.execPath, [jest, '-c', 'test/e2e/jest.config.js']],
+	['type check', process.execPath, [tsc, '-p', 'tsconfig.json', '--noEmit']],
+	jestStep('unit, node, sandbox, package and reliability tests', 'fast', [
+		'--selectProjects',
+		'unit',
+		'nodes',
+		'sandbox',
+		'package',
+		'reliability',
+	]),
+	jestStep('end-to-end tests in n8n', 'e2e', ['-c', 'test/e2e/jest.config.js']),
 ];
+
+function summary() {
+	let passed = 0;
+	let failed = 0;
+	for (const report of ['fast', 'e2e']) {
+		const file = join(reports, `${report}.json`);
+		if (!existsSync(file)) continue;
+		const counts = JSON.parse(readFileSync(file, 'utf8'));
+		passed += counts.numPassedTests;
+		failed += counts.numFailedTests;
+	}
+	rmSync(reports, { recursive: true, force: true });
+	return `tests: ${passed} passed, ${failed} failed`;
+}
 
 const started = Date.now();
 for (const [name, command, args] of steps) {
@@ -32,8 +57,10 @@ for (const [name, command, args] of steps) {
 	const seconds = ((Date.now() - stepStart) / 1000).toFixed(1);
 	if (result.status !== 0) {
 		console.error(`✖ ${name} failed after ${seconds} s`);
+		console.log(summary());
 		process.exit(result.status ?? 1);
 	}
 	console.log(`✔ ${name} (${seconds} s)`);
 }
 console.log(`\nAll steps passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(summary());
