@@ -190,7 +190,7 @@ const ROUND_TRIP_SAMPLES = 20;
 
 const pacers = new Map<string, Pacer>();
 
-/** The pacer of one account, shared by every execution in this process. */
+/** The pacer of one account, shared by every execution in this n8n instance. */
 export function pacerFor(accountKey: string, windows: RateWindow[]): Pacer {
 	let pacer = pacers.get(accountKey);
 	if (!pacer) {
