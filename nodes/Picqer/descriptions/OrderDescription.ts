@@ -8,7 +8,7 @@ import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
 import { commentField, commentRequests, tagField, tagRequests } from './tagsAndComments';
 import { withPicqerDates } from '../picqerDates';
-import { addressFields, customerLocator } from './common';
+import { addressFields, customerLocator, productLinesField } from './common';
 
 const show = (operation: string[]) => ({ resource: ['order'], operation });
 
@@ -207,17 +207,15 @@ export const orderFields: INodeProperties[] = [
 		...customerLocator('customerId', { ...show(['create']), useJsonBody: [false] }, false),
 		description: 'The customer; leave empty for a guest order',
 	},
-	{
-		displayName: 'Products',
-		name: 'products',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Product',
-		default: {},
-		required: true,
-		displayOptions: { show: { ...show(['create']), useJsonBody: [false] } },
-		options: [{ displayName: 'Product', name: 'product', values: productRow }],
-	},
+	productLinesField(
+		{
+			displayName: 'Products',
+			name: 'products',
+			required: true,
+			displayOptions: { show: { ...show(['create']), useJsonBody: [false] } },
+		},
+		productRow,
+	),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

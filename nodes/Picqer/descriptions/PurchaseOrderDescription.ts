@@ -8,7 +8,7 @@ import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
 import { commentField, commentRequests } from './tagsAndComments';
 import { picqerDate, withPicqerDates } from '../picqerDates';
-import { productLine } from './common';
+import { productLine, productLinesField } from './common';
 
 const show = (operation: string[]) => ({ resource: ['purchaseOrder'], operation });
 
@@ -167,17 +167,15 @@ export const purchaseOrderFields: INodeProperties[] = [
 		description:
 			'The supplier; leave empty and set Supplier Name for a supplier not in Picqer. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 	},
-	{
-		displayName: 'Products',
-		name: 'products',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Product',
-		default: {},
-		required: true,
-		displayOptions: { show: { ...show(['create']), useJsonBody: [false] } },
-		options: [{ displayName: 'Product', name: 'product', values: lineValues }],
-	},
+	productLinesField(
+		{
+			displayName: 'Products',
+			name: 'products',
+			required: true,
+			displayOptions: { show: { ...show(['create']), useJsonBody: [false] } },
+		},
+		lineValues,
+	),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

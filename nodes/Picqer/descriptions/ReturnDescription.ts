@@ -8,7 +8,7 @@ import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
 import { commentField, commentRequests } from './tagsAndComments';
 import { withPicqerDates } from '../picqerDates';
-import { productLine } from './common';
+import { productLine, productLinesField } from './common';
 
 const show = (operation: string[]) => ({ resource: ['return'], operation });
 
@@ -155,16 +155,14 @@ export const returnFields: INodeProperties[] = [
 		description:
 			'The order being returned (idorder); name and address are copied from it unless given below',
 	},
-	{
-		displayName: 'Returned Products',
-		name: 'returnedProducts',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Product',
-		default: {},
-		displayOptions: { show: { ...show(['create']), useJsonBody: [false] } },
-		options: [{ displayName: 'Product', name: 'product', values: returnedProductValues }],
-	},
+	productLinesField(
+		{
+			displayName: 'Returned Products',
+			name: 'returnedProducts',
+			displayOptions: { show: { ...show(['create']), useJsonBody: [false] } },
+		},
+		returnedProductValues,
+	),
 	{
 		displayName: 'Additional Fields',
 		name: 'additionalFields',

@@ -64,6 +64,24 @@ export function productLocator(name: string, show: Show): INodeProperties {
 	};
 }
 
+/** Rows of products (Products → Product) for orders, purchase orders and returns. */
+export function productLinesField(
+	field: Pick<INodeProperties, 'displayName' | 'name' | 'displayOptions'> & {
+		required?: boolean;
+		description?: string;
+	},
+	values: INodeProperties[],
+): INodeProperties {
+	return {
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Product',
+		default: {},
+		...field,
+		options: [{ displayName: 'Product', name: 'product', values }],
+	};
+}
+
 /** Picqer writes addresses as flat fields with a delivery or invoice prefix. */
 export function addressFields(prefix: 'delivery' | 'invoice'): INodeProperties[] {
 	const label = prefix === 'delivery' ? 'Delivery' : 'Invoice';
