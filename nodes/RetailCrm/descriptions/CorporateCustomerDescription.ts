@@ -14,7 +14,14 @@ import {
 	rcList,
 	withFilter,
 } from '../retailCrmRequests';
-import { byField, customFieldsCollection, idField, siteField } from './common';
+import {
+	byField,
+	createdRangeFilters,
+	customFieldsCollection,
+	idAndManagerFilters,
+	idField,
+	siteField,
+} from './common';
 
 const RESOURCE = 'corporateCustomer';
 const show = (operation: string[]) => ({ resource: [RESOURCE], operation });
@@ -200,43 +207,8 @@ export const corporateCustomerFields: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: show(['getAll']) },
 		options: [
-			{
-				displayName: 'Created From',
-				name: 'createdAtFrom',
-				type: 'dateTime',
-				default: '',
-				description: 'Only customers created on or after this date',
-			},
-			{
-				displayName: 'Created To',
-				name: 'createdAtTo',
-				type: 'dateTime',
-				default: '',
-				description: 'Only customers created on or before this date',
-			},
-			{
-				displayName: 'External IDs',
-				name: 'externalIds',
-				type: 'string',
-				default: '',
-				description: 'Comma-separated external IDs',
-			},
-			{
-				displayName: 'IDs',
-				name: 'ids',
-				type: 'string',
-				default: '',
-				description: 'Comma-separated RetailCRM IDs',
-			},
-			{
-				displayName: 'Manager Names or IDs',
-				name: 'managers',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getUsers' },
-				default: [],
-				description:
-					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
+			...createdRangeFilters('createdAtFrom', 'createdAtTo', 'customers'),
+			...idAndManagerFilters,
 			{
 				displayName: 'Nickname',
 				name: 'nickName',

@@ -16,7 +16,15 @@ import {
 	rcUpload,
 	withFilter,
 } from '../retailCrmRequests';
-import { byField, customFieldsCollection, idField, jsonArrayField, siteField } from './common';
+import {
+	byField,
+	createdRangeFilters,
+	customFieldsCollection,
+	idAndManagerFilters,
+	idField,
+	jsonArrayField,
+	siteField,
+} from './common';
 
 const show = (operation: string[]) => ({ resource: ['customer'], operation });
 
@@ -151,20 +159,7 @@ export const customerFields: INodeProperties[] = [
 		default: {},
 		displayOptions: { show: show(['getAll']) },
 		options: [
-			{
-				displayName: 'Created From',
-				name: 'dateFrom',
-				type: 'dateTime',
-				default: '',
-				description: 'Only customers created on or after this date',
-			},
-			{
-				displayName: 'Created To',
-				name: 'dateTo',
-				type: 'dateTime',
-				default: '',
-				description: 'Only customers created on or before this date',
-			},
+			...createdRangeFilters('dateFrom', 'dateTo', 'customers'),
 			{
 				displayName: 'Email',
 				name: 'email',
@@ -172,29 +167,7 @@ export const customerFields: INodeProperties[] = [
 				placeholder: 'name@email.com',
 				default: '',
 			},
-			{
-				displayName: 'External IDs',
-				name: 'externalIds',
-				type: 'string',
-				default: '',
-				description: 'Comma-separated external IDs',
-			},
-			{
-				displayName: 'IDs',
-				name: 'ids',
-				type: 'string',
-				default: '',
-				description: 'Comma-separated RetailCRM IDs',
-			},
-			{
-				displayName: 'Manager Names or IDs',
-				name: 'managers',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getUsers' },
-				default: [],
-				description:
-					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
+			...idAndManagerFilters,
 			{
 				displayName: 'Name',
 				name: 'name',

@@ -16,7 +16,15 @@ import {
 	rcUpload,
 	withFilter,
 } from '../retailCrmRequests';
-import { byField, customFieldsCollection, idField, jsonArrayField, siteField } from './common';
+import {
+	byField,
+	createdRangeFilters,
+	customFieldsCollection,
+	idAndManagerFilters,
+	idField,
+	jsonArrayField,
+	siteField,
+} from './common';
 
 const show = (operation: string[]) => ({ resource: ['order'], operation });
 
@@ -225,20 +233,7 @@ const itemRow: INodeProperties[] = [
 ];
 
 const orderFilters: INodeProperties[] = [
-	{
-		displayName: 'Created From',
-		name: 'createdAtFrom',
-		type: 'dateTime',
-		default: '',
-		description: 'Only orders created on or after this date',
-	},
-	{
-		displayName: 'Created To',
-		name: 'createdAtTo',
-		type: 'dateTime',
-		default: '',
-		description: 'Only orders created on or before this date',
-	},
+	...createdRangeFilters('createdAtFrom', 'createdAtTo', 'orders'),
 	{
 		displayName: 'Customer External ID',
 		name: 'customerExternalId',
@@ -267,29 +262,7 @@ const orderFilters: INodeProperties[] = [
 		placeholder: 'name@email.com',
 		default: '',
 	},
-	{
-		displayName: 'External IDs',
-		name: 'externalIds',
-		type: 'string',
-		default: '',
-		description: 'Comma-separated external IDs',
-	},
-	{
-		displayName: 'IDs',
-		name: 'ids',
-		type: 'string',
-		default: '',
-		description: 'Comma-separated RetailCRM IDs',
-	},
-	{
-		displayName: 'Manager Names or IDs',
-		name: 'managers',
-		type: 'multiOptions',
-		typeOptions: { loadOptionsMethod: 'getUsers' },
-		default: [],
-		description:
-			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-	},
+	...idAndManagerFilters,
 	{
 		displayName: 'Numbers',
 		name: 'numbers',

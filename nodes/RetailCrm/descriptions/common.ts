@@ -96,3 +96,50 @@ export function customFieldsCollection(show: Show): INodeProperties {
 		],
 	};
 }
+
+/** Created From / Created To filters; `noun` is what the list holds, e.g. "orders". */
+export function createdRangeFilters(from: string, to: string, noun: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Created From',
+			name: from,
+			type: 'dateTime',
+			default: '',
+			description: `Only ${noun} created on or after this date`,
+		},
+		{
+			displayName: 'Created To',
+			name: to,
+			type: 'dateTime',
+			default: '',
+			description: `Only ${noun} created on or before this date`,
+		},
+	];
+}
+
+/** The External IDs, IDs and Managers filters every order and customer list takes. */
+export const idAndManagerFilters: INodeProperties[] = [
+	{
+		displayName: 'External IDs',
+		name: 'externalIds',
+		type: 'string',
+		default: '',
+		description: 'Comma-separated external IDs',
+	},
+	{
+		displayName: 'IDs',
+		name: 'ids',
+		type: 'string',
+		default: '',
+		description: 'Comma-separated RetailCRM IDs',
+	},
+	{
+		displayName: 'Manager Names or IDs',
+		name: 'managers',
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod: 'getUsers' },
+		default: [],
+		description:
+			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	},
+];
