@@ -1,19 +1,14 @@
 import { NodeOperationError } from 'n8n-workflow';
 
-import { startSandbox } from '../../sandbox/server';
 import type { Sandbox } from '../../sandbox/server';
+import { useSandbox } from '../helpers/useSandbox';
 import { failure, output, runNode } from './harness';
 import { vendors } from './vendors';
 
 jest.setTimeout(30_000);
 
 let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ rateLimits: false });
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.reset());
+useSandbox((started) => (sandbox = started));
 
 const cases = vendors.flatMap((vendor) =>
 	vendor.badInputs.map((input) => [vendor.displayName, input.name, vendor, input] as const),

@@ -2,8 +2,8 @@ import type { IHttpRequestOptions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { createClient } from '../../nodes/shared/client';
-import { startSandbox } from '../../sandbox/server';
 import type { Sandbox } from '../../sandbox/server';
+import { useSandbox } from '../helpers/useSandbox';
 import { executeContext } from '../helpers/n8nContext';
 import { failure, runNode } from './harness';
 import { vendors } from './vendors';
@@ -11,12 +11,7 @@ import { vendors } from './vendors';
 jest.setTimeout(30_000);
 
 let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ rateLimits: false });
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.reset());
+useSandbox((started) => (sandbox = started));
 
 /** Stands in for n8n's HTTP helper: records the request and sends nothing anywhere. */
 async function refuse(request: IHttpRequestOptions): Promise<never> {

@@ -2,8 +2,8 @@ import { NodeApiError } from 'n8n-workflow';
 
 import { clientFor, n8nTransport } from '../../nodes/shared/client';
 import { send } from '../../nodes/shared/request';
-import { startSandbox } from '../../sandbox/server';
 import type { Sandbox } from '../../sandbox/server';
+import { useSandbox } from '../helpers/useSandbox';
 import { executeContext } from '../helpers/n8nContext';
 import type { LogLine } from '../helpers/n8nContext';
 import { fullText } from './harness';
@@ -14,12 +14,7 @@ import { vendors } from './vendors';
 jest.setTimeout(30_000);
 
 let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ rateLimits: false });
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.reset());
+useSandbox((started) => (sandbox = started));
 
 /** The core over n8n's real HTTP helper, with backoff steps of milliseconds instead of seconds. */
 function fastClient(vendor: VendorCase, logs: LogLine[]) {

@@ -1,5 +1,5 @@
-import { startSandbox } from '../../sandbox/server';
 import type { Sandbox } from '../../sandbox/server';
+import { useSandbox } from '../helpers/useSandbox';
 import { failure, runNode } from './harness';
 import type { VendorCase } from './vendorCase';
 import { vendors } from './vendors';
@@ -7,12 +7,7 @@ import { vendors } from './vendors';
 jest.setTimeout(30_000);
 
 let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ rateLimits: false });
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.reset());
+useSandbox((started) => (sandbox = started));
 
 /** Error answers that echo the credential back, as misbehaving APIs and proxies do. */
 function echoes(vendor: VendorCase, secret: string): Array<[string, unknown, number]> {

@@ -1,8 +1,8 @@
 import { NodeApiError } from 'n8n-workflow';
 
 import { isIdempotent } from '../../nodes/shared/retryPolicy';
-import { startSandbox } from '../../sandbox/server';
 import type { Sandbox } from '../../sandbox/server';
+import { useSandbox } from '../helpers/useSandbox';
 import { FAULT_CASES, PASS, timesOf } from './faultCases';
 import type { FaultCase } from './faultCases';
 import { failure, fullText, marker, output, runNode, settled, withTimeout } from './harness';
@@ -12,12 +12,7 @@ import { vendors } from './vendors';
 jest.setTimeout(30_000);
 
 let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ rateLimits: false });
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.reset());
+useSandbox((started) => (sandbox = started));
 
 const UNKNOWN_OUTCOME = /outcome[^.]* is unknown/i;
 const NOT_RESENT = /not sent again/i;

@@ -1,14 +1,10 @@
 import { createHmac } from 'node:crypto';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
+import type { Sandbox } from '../../sandbox/server';
+import { useSandbox } from '../helpers/useSandbox';
 import { admin, picqer, startReceiver } from './helpers';
 
 let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ rateLimits: false });
-});
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.reset());
+useSandbox((started) => (sandbox = started));
 
 describe('admin API', () => {
 	it('reports health and the mounted vendors', async () => {

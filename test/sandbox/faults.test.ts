@@ -1,13 +1,9 @@
-import { startSandbox, type Sandbox } from '../../sandbox/server';
+import type { Sandbox } from '../../sandbox/server';
+import { useSandbox } from '../helpers/useSandbox';
 import { picqer } from './helpers';
 
 let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ rateLimits: false });
-});
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.reset());
+useSandbox((started) => (sandbox = started));
 
 const customerCount = () => sandbox.picqer.data().customers.size;
 

@@ -5,16 +5,12 @@ import {
 	RETAILCRM_SITE_OUTLET,
 	RETAILCRM_SITES,
 } from '../../sandbox/retailcrm';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
+import type { Sandbox } from '../../sandbox/server';
+import { useSandbox } from '../helpers/useSandbox';
 import { retailcrm } from './retailcrmClient';
 
 let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ rateLimits: false });
-});
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.reset());
+useSandbox((started) => (sandbox = started));
 
 describe('RetailCRM authentication', () => {
 	it('answers 403 "apiKey" is missing without a key', async () => {

@@ -4,17 +4,13 @@ import {
 	RETAILCRM_SITE_MAIN,
 	RETAILCRM_SITE_OUTLET,
 } from '../../sandbox/retailcrm';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
+import type { Sandbox } from '../../sandbox/server';
+import { useSandbox } from '../helpers/useSandbox';
 import { admin } from './helpers';
 import { retailcrm } from './retailcrmClient';
 
 let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ rateLimits: false });
-});
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.reset());
+useSandbox((started) => (sandbox = started));
 
 type Change = { id: number; field: string; [key: string]: unknown };
 

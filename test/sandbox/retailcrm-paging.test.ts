@@ -3,16 +3,12 @@ import {
 	RETAILCRM_SEED,
 	RETAILCRM_SINGLE_SITE_KEY,
 } from '../../sandbox/retailcrm';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
+import type { Sandbox } from '../../sandbox/server';
+import { useSandbox } from '../helpers/useSandbox';
 import { retailcrm } from './retailcrmClient';
 
 let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ rateLimits: false });
-});
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.reset());
+useSandbox((started) => (sandbox = started));
 
 describe('RetailCRM pagination', () => {
 	it('defaults to page 1 of 20 with the pagination block', async () => {

@@ -3,16 +3,12 @@ import {
 	RETAILCRM_SITE_MAIN,
 	RETAILCRM_SITE_OUTLET,
 } from '../../sandbox/retailcrm';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
+import type { Sandbox } from '../../sandbox/server';
+import { useSandbox } from '../helpers/useSandbox';
 import { retailcrm } from './retailcrmClient';
 
 let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ rateLimits: false });
-});
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.reset());
+useSandbox((started) => (sandbox = started));
 
 const ids = (rows: { id: number }[]) => rows.map((row) => row.id).sort();
 

@@ -1,14 +1,10 @@
 import { RETAILCRM_SEED, RETAILCRM_SITE_MAIN } from '../../sandbox/retailcrm';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
+import type { Sandbox } from '../../sandbox/server';
+import { useSandbox } from '../helpers/useSandbox';
 import { retailcrm } from './retailcrmClient';
 
 let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ rateLimits: false });
-});
-afterAll(() => sandbox.close());
-beforeEach(() => sandbox.reset());
+useSandbox((started) => (sandbox = started));
 
 describe('RetailCRM store', () => {
 	it('lists products and their offers (300+ each)', async () => {

@@ -5,17 +5,12 @@ import {
 	RETAILCRM_SEED,
 	RETAILCRM_SITE_MAIN,
 } from '../../../sandbox/retailcrm/keys';
-import { startSandbox } from '../../../sandbox/server';
 import type { Sandbox } from '../../../sandbox/server';
+import { useSandbox } from '../../helpers/useSandbox';
 import { jsonOf, retailCrmCredentials, runRetailCrm } from './helpers';
 
 let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ rateLimits: false });
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.reset());
+useSandbox((started) => (sandbox = started));
 
 const received = (path?: string | RegExp, method?: string) =>
 	sandbox.received.filter({ vendor: 'retailcrm', path, method });

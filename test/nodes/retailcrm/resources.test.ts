@@ -1,16 +1,11 @@
 import { RetailCrm } from '../../../nodes/RetailCrm/RetailCrm.node';
 import { RETAILCRM_SITE_MAIN, RETAILCRM_SITES } from '../../../sandbox/retailcrm/keys';
-import { startSandbox } from '../../../sandbox/server';
 import type { Sandbox } from '../../../sandbox/server';
+import { useSandbox } from '../../helpers/useSandbox';
 import { jsonOf, loadOptions, retailCrmCredentials, runRetailCrm } from './helpers';
 
 let sandbox: Sandbox;
-
-beforeAll(async () => {
-	sandbox = await startSandbox({ rateLimits: false });
-});
-afterAll(async () => await sandbox.close());
-beforeEach(() => sandbox.reset());
+useSandbox((started) => (sandbox = started));
 
 const received = (path?: string | RegExp, method?: string) =>
 	sandbox.received.filter({ vendor: 'retailcrm', path, method });
