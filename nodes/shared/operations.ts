@@ -1,0 +1,103 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import type { Operation, OperationMap } from './executor';
+
+/**
+ * One operation of an action node, whole: its picker entry, its fields and what it sends.
+ * The fields carry no resource or operation display rules; composeResources injects them.
+ */
+export interface OperationDefinition {
+	value: string;
+	name: string;
+	/** n8n's action text, in sentence case: "Get many orders". */
+	action: string;
+	description?: string;
+	/** The operation picked when the user picks its resource; one per resource. */
+	isDefault?: true;
+	/**
+	 * The fields of this operation in form order. A field object listed by several operations of
+	 * one resource becomes one property shown for all of them.
+	 */
+	fields?: INodeProperties[];
+	run: Operation;
+}
+
+/** One resource of an action node: its picker entry and its operations. */
+export interface ResourceDefinition {
+	name: string;
+	value: string;
+	description?: string;
+	operations: OperationDefinition[];
+}
+
+/** Display conditions of a field, as n8n's `displayOptions.show` holds them. */
+export type Show = NonNullable<NonNullable<INodeProperties['displayOptions']>['show']>;
+
+const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+
+function operationPicker(resource: ResourceDefinition): INodeProperties {
+	const defaultOperation = (resource.operations.find((o) => o.isDefault) ?? resource.operations[0])
+		.value;
+	return {
+		displayName: 'Operation',
+		name: 'operation',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: { show: { resource: [resource.value] } },
+		options: resource.operations
+			.map(
+				({ name, value, action, description }): INodePropertyOptions => ({
+					name,
+					value,
+					action,
+					...(description ? { description } : {}),
+				}),
+			)
+			.sort(byName),
+		default: defaultOperation,
+	};
+}
+
+/** Each distinct field object of a resource, with the operations that list it. */
+function fieldsOf(resource: ResourceDefinition): INodeProperties[] {
+	const users = new Map<INodeProperties, string[]>();
+	for (const operation of resource.operations) {
+		for (const field of operation.fields ?? []) {
+			const values = users.get(field) ?? [];
+			values.push(operation.value);
+			users.set(field, values);
+		}
+	}
+	return [...users].map(([field, operations]) => ({
+		...field,
+		displayOptions: {
+			...field.displayOptions,
+			show: { resource: [resource.value], operation: operations, ...field.displayOptions?.show },
+		},
+	}));
+}
+
+/** The Resource picker, each resource's Operation picker and fields, and the executor's map. */
+export function composeResources(resources: ResourceDefinition[], defaultResource: string) {
+	const picker: INodeProperties = {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: resources
+			.map(({ name, value, description }): INodePropertyOptions => ({ name, value, description }))
+			.sort(byName),
+		default: defaultResource,
+	};
+	const properties = [
+		picker,
+		...resources.flatMap((resource) => [operationPicker(resource), ...fieldsOf(resource)]),
+	];
+	const operations: OperationMap = Object.fromEntries(
+		resources.map((resource) => [
+			resource.value,
+			Object.fromEntries(resource.operations.map((operation) => [operation.value, operation.run])),
+		]),
+	);
+	return { properties, operations };
+}
