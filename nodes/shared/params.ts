@@ -38,6 +38,16 @@ const jsonObject = z.record(z.string(), z.unknown());
 
 const NUMERIC_ID = /^\d{1,18}$/;
 
+/** Text lists ("1, 2, 3") and multi-selects alike become arrays of non-empty entries. */
+export function splitList(value: unknown): string[] {
+	if (Array.isArray(value)) return value.map((v) => String(v).trim()).filter((v) => v !== '');
+	if (value === undefined || value === null) return [];
+	return String(value)
+		.split(',')
+		.map((v) => v.trim())
+		.filter((v) => v !== '');
+}
+
 /** Reads one item's parameters and turns bad input into an error naming the field. */
 export class Params {
 	constructor(
@@ -113,10 +123,31 @@ export class Params {
 		return out;
 	}
 
+	/**
+	 * Numeric IDs given as "1, 2, 3" (or a list from an expression): the named parameter, or
+	 * `value` (e.g. a collection's entry) when given.
+	 */
+	idList(name: string, value: unknown = this.raw(name, '')): string[] {
+		const ids = splitList(value);
+		if (ids.some((id) => !NUMERIC_ID.test(id)))
+			this.invalid(name, 'must be numeric IDs separated by commas');
+		return ids;
+	}
+
 	number(name: string, fallback?: number): number {
 		const value = this.raw(name, fallback);
 		const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
 		if (typeof n !== 'number' || !Number.isFinite(n)) this.invalid(name, 'must be a number');
+		return n;
+	}
+
+	/**
+	 * A whole number of at least 1 (a limit, an amount): the named parameter, or `value`
+	 * (e.g. a row's entry) when given.
+	 */
+	positiveInteger(name: string, value: unknown = this.number(name)): number {
+		const n = Number(value);
+		if (!Number.isInteger(n) || n < 1) this.invalid(name, 'must be a whole number of at least 1');
 		return n;
 	}
 
@@ -166,10 +197,7 @@ export class Params {
 	paging(): { returnAll: boolean; limit?: number } {
 		const returnAll = this.boolean('returnAll');
 		if (returnAll) return { returnAll };
-		const limit = this.number('limit', 50);
-		if (!Number.isInteger(limit) || limit < 1)
-			this.invalid('limit', 'must be a whole number of at least 1');
-		return { returnAll, limit };
+		return { returnAll, limit: this.positiveInteger('limit', this.number('limit', 50)) };
 	}
 }
 
