@@ -51,11 +51,23 @@ const EVENTS: Array<[string, string]> = [
 	['tasks.uncompleted', 'A task was marked as not completed'],
 ];
 
-/** "orders.status_changed" → "Order Status Changed". */
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'in', 'of', 'on', 'or', 'the', 'to']);
+
+/** "picklist_batches" → "picklist_batch": Picqer names its collections in the plural. */
+function singular(segment: string) {
+	return segment.replace(/ches$/, 'ch').replace(/ies$/, 'y').replace(/s$/, '');
+}
+
+/** "orders.notes.created" → "Order Note Created", "products.stock_on_location_changed" → "Product Stock on Location Changed". */
 function title(event: string) {
-	return event
-		.split(/[._]/)
-		.map((word) => word[0].toUpperCase() + word.slice(1))
+	const segments = event.split('.');
+	const last = segments.pop() as string;
+	return [...segments.map(singular), last]
+		.join('_')
+		.split('_')
+		.map((word, index) =>
+			index > 0 && SMALL_WORDS.has(word) ? word : word[0].toUpperCase() + word.slice(1),
+		)
 		.join(' ');
 }
 
