@@ -5,6 +5,15 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import {
+	apiRoot,
+	field,
+	guardedBaseUrl,
+	isApiRoot,
+	isLabel,
+	isSet,
+} from '../nodes/shared/credentialTest';
+
 export class PicqerApi implements ICredentialType {
 	name = 'picqerApi';
 
@@ -61,8 +70,22 @@ export class PicqerApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL:
-				'={{$credentials.baseUrl ? $credentials.baseUrl.replace(/\\/+$/, "") : "https://" + $credentials.subdomain + ".picqer.com/api/v1"}}',
+			// The same checks as the node (PicqerProfile.baseUrl), so a test never sends the key
+			// to a host the node would refuse.
+			baseURL: guardedBaseUrl(
+				[
+					{ check: isSet('apiKey'), refusal: 'api-key-is-required' },
+					{
+						check: `!(${isSet('baseUrl')}) || ${isApiRoot('baseUrl')}`,
+						refusal: 'base-url-override-must-be-https-without-user-query-or-fragment',
+					},
+					{
+						check: `${isSet('baseUrl')} || ${isLabel('subdomain')}`,
+						refusal: 'subdomain-may-contain-only-letters-digits-and-hyphens',
+					},
+				],
+				`${isSet('baseUrl')} ? ${apiRoot('baseUrl')} : "https://" + ${field('subdomain')}.trim().toLowerCase() + ".picqer.com/api/v1"`,
+			),
 			url: '/users/me',
 		},
 	};

@@ -5,6 +5,8 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { apiRoot, guardedBaseUrl, isApiRoot, isSet } from '../nodes/shared/credentialTest';
+
 export class RetailCrmApi implements ICredentialType {
 	name = 'retailCrmApi';
 
@@ -58,7 +60,18 @@ export class RetailCrmApi implements ICredentialType {
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.url.trim().replace(/\\/+$/, "").replace(/\\/api(\\/v5)?$/, "")}}',
+			// The same checks as the node (RetailCrmProfile.baseUrl), so a test never sends the key
+			// to a host the node would refuse.
+			baseURL: guardedBaseUrl(
+				[
+					{ check: isSet('apiKey'), refusal: 'api-key-is-required' },
+					{
+						check: isApiRoot('url'),
+						refusal: 'instance-url-must-be-https-without-user-query-or-fragment',
+					},
+				],
+				`${apiRoot('url')}.replace(/\\/api(\\/v\\d+)?$/i, "")`,
+			),
 			url: '/api/credentials',
 		},
 	};
