@@ -63,6 +63,11 @@ export function pageNumberPages(options: {
 	records: RecordsAt;
 	/** Current and last page from the body, when the vendor sends them. */
 	meta: (body: unknown) => { current?: number; last?: number };
+	/**
+	 * Whether the body says another page follows (a `next` link, say), when it says so. It is
+	 * read before the last page, so a list ends on whichever signal comes first.
+	 */
+	hasNext?: (body: unknown) => boolean | undefined;
 	identity?: Paginator['identity'];
 }): Paginator {
 	const { pageParam, sizeParam } = options;
@@ -73,6 +78,7 @@ export function pageNumberPages(options: {
 		records: (body) => asRecords(options.records(body)),
 		next(spec, response, records) {
 			if (records.length === 0) return undefined;
+			if (options.hasNext?.(response.body) === false) return undefined;
 			const { current, last } = options.meta(response.body);
 			const page = current ?? Number(spec.qs?.[pageParam] ?? 1);
 			if (last !== undefined) {

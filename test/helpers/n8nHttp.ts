@@ -14,12 +14,18 @@ import type {
  */
 
 const EXPRESSION = /^=\{\{\s*\$credentials\.(\w+)\s*\}\}$/;
+const EMBEDDED = /\{\{\s*\$credentials\.(\w+)\s*\}\}/g;
 
-/** Resolves the simple `={{$credentials.x}}` expressions a generic authenticate block uses. */
+/**
+ * Resolves the simple expressions a generic authenticate block uses: `={{$credentials.x}}`, or
+ * text around them such as `=Bearer {{$credentials.x}}`.
+ */
 function resolve(value: unknown, credentials: ICredentialDataDecryptedObject): unknown {
 	if (typeof value === 'string') {
 		const match = EXPRESSION.exec(value);
-		return match ? credentials[match[1]] : value;
+		if (match) return credentials[match[1]];
+		if (!value.startsWith('=')) return value;
+		return value.slice(1).replace(EMBEDDED, (_, name: string) => String(credentials[name] ?? ''));
 	}
 	if (value && typeof value === 'object') {
 		return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v, credentials)]));

@@ -130,6 +130,74 @@ describe('page number pagination with meta', () => {
 	});
 });
 
+describe('page number pagination ending on a next link or the last page', () => {
+	/** A Laravel-style paginator: `links.next` null and `meta.last_page` both mark the end. */
+	const pager = pageNumberPages({
+		pageParam: 'page',
+		sizeParam: 'limit',
+		pageSizes: [10, 100],
+		records: (body) => (body as IDataObject).data,
+		meta: (body) => {
+			const meta = (body as { meta?: { current_page?: number; last_page?: number } }).meta;
+			return { current: meta?.current_page, last: meta?.last_page };
+		},
+		hasNext: (body) => {
+			const links = (body as { links?: { next?: unknown } }).links;
+			return links && 'next' in links ? typeof links.next === 'string' : undefined;
+		},
+	});
+	const vendor = (total: number, options: { meta?: boolean; links?: boolean } = {}) =>
+		new FakeTransport((request) => {
+			const page = Number(request.qs?.page);
+			const size = Number(request.qs?.limit);
+			const last = Math.max(1, Math.ceil(total / size));
+			const start = (page - 1) * size;
+			return ok({
+				data: records(start, Math.max(0, Math.min(size, total - start))),
+				...(options.links === false
+					? {}
+					: { links: { next: page < last ? `/things?page=${page + 1}` : null } }),
+				...(options.meta === false ? {} : { meta: { current_page: page, last_page: last } }),
+			});
+		});
+
+	it.each([
+		[0, 1],
+		[100, 1],
+		[101, 2],
+		[250, 3],
+	])('reads %i records in %i pages with both signals', async (total, calls) => {
+		const transport = vendor(total);
+		const out = await list(fakeClient(testProfile, transport), spec, pager, { returnAll: true });
+		expect(out.map((r) => r.id)).toEqual(records(0, total).map((r) => r.id));
+		expect(transport.sent.map((r) => r.qs?.page)).toEqual(
+			Array.from({ length: calls }, (_, i) => i + 1),
+		);
+	});
+
+	it('ends on a null next link when the body has no meta block', async () => {
+		const transport = vendor(200, { meta: false });
+		const out = await list(fakeClient(testProfile, transport), spec, pager, { returnAll: true });
+		// A full last page: without the link the list would need one more, empty, request.
+		expect(out).toHaveLength(200);
+		expect(transport.sent).toHaveLength(2);
+	});
+
+	it('ends on the last page when the body has no links block', async () => {
+		const transport = vendor(200, { links: false });
+		await list(fakeClient(testProfile, transport), spec, pager, { returnAll: true });
+		expect(transport.sent).toHaveLength(2);
+	});
+
+	it('stops at a null next link even when the meta block claims more pages', async () => {
+		const transport = new FakeTransport(() =>
+			ok({ data: records(0, 100), links: { next: null }, meta: { current_page: 1, last_page: 5 } }),
+		);
+		await list(fakeClient(testProfile, transport), spec, pager, { returnAll: true });
+		expect(transport.sent).toHaveLength(1);
+	});
+});
+
 describe('link and cursor pagination', () => {
 	it('follows next links until null, staying on the API root', async () => {
 		const pager = nextLinkPages({
