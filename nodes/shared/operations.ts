@@ -58,6 +58,31 @@ function operationPicker(resource: ResourceDefinition): INodeProperties {
 	};
 }
 
+/**
+ * The fields of a resource in one order that keeps every operation's own order. A field shared
+ * by Create and Update (custom fields after Additional Fields in one, after Update Fields in the
+ * other) cannot simply stand where it first appears, so each field waits for the fields listed
+ * before it; among the ready ones, the first listed goes first.
+ */
+function formOrder(resource: ResourceDefinition, fields: INodeProperties[]): INodeProperties[] {
+	const before = new Map(fields.map((field) => [field, new Set<INodeProperties>()]));
+	for (const operation of resource.operations) {
+		const listed = operation.fields ?? [];
+		for (let i = 1; i < listed.length; i++) before.get(listed[i])!.add(listed[i - 1]);
+	}
+	const pending = [...fields];
+	const placed = new Set<INodeProperties>();
+	while (pending.length > 0) {
+		const next = pending.findIndex((field) => [...before.get(field)!].every((f) => placed.has(f)));
+		if (next === -1) {
+			const names = pending.map((field) => field.name).join(', ');
+			throw new Error(`The operations of ${resource.name} list ${names} in conflicting orders`);
+		}
+		placed.add(pending.splice(next, 1)[0]);
+	}
+	return [...placed];
+}
+
 /** Each distinct field object of a resource, with the operations that list it. */
 function fieldsOf(resource: ResourceDefinition): INodeProperties[] {
 	const users = new Map<INodeProperties, string[]>();
@@ -68,11 +93,15 @@ function fieldsOf(resource: ResourceDefinition): INodeProperties[] {
 			users.set(field, values);
 		}
 	}
-	return [...users].map(([field, operations]) => ({
+	return formOrder(resource, [...users.keys()]).map((field) => ({
 		...field,
 		displayOptions: {
 			...field.displayOptions,
-			show: { resource: [resource.value], operation: operations, ...field.displayOptions?.show },
+			show: {
+				resource: [resource.value],
+				operation: users.get(field)!,
+				...field.displayOptions?.show,
+			},
 		},
 	}));
 }
