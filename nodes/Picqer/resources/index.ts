@@ -1,0 +1,9 @@
+export { backorder } from './Backorder';
+export { customer } from './Customer';
+export { location } from './Location';
+export { receipt } from './Receipt';
+export { stockHistory } from './StockHistory';
+export { supplier } from './Supplier';
+export { tag } from './Tag';
+export { user } from './User';
+export { warehouse } from './Warehouse';
