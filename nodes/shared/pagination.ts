@@ -17,6 +17,12 @@ export interface Paginator {
 	 * a record created meanwhile pushes older ones onto the next page, which would repeat one).
 	 */
 	identity?: (record: IDataObject) => unknown;
+	/**
+	 * The query parameters that say where a page starts (an offset, a page number and size, a
+	 * cursor); link strategies say it with the path instead. A resource locator's paging token
+	 * carries only these, so the browser cannot hand back anything else.
+	 */
+	position: string[];
 }
 
 type RecordsAt = (body: unknown) => unknown;
@@ -37,6 +43,7 @@ export function offsetPages(options: {
 }): Paginator {
 	const { param, pageSize } = options;
 	return {
+		position: [param],
 		first: (spec) => withQuery(spec, { [param]: 0 }),
 		records: (body) => asRecords(options.records ? options.records(body) : body),
 		next(spec, _response, records) {
@@ -72,6 +79,7 @@ export function pageNumberPages(options: {
 }): Paginator {
 	const { pageParam, sizeParam } = options;
 	return {
+		position: [pageParam, sizeParam],
 		identity: options.identity,
 		first: (spec, wanted) =>
 			withQuery(spec, { [pageParam]: 1, [sizeParam]: pageSizeFor(options.pageSizes, wanted) }),
@@ -99,8 +107,9 @@ interface PageShape {
 }
 
 /** What the link and cursor strategies share; they differ only in how they ask for the next page. */
-function shaped(options: PageShape): Pick<Paginator, 'first' | 'records'> {
+function shaped(options: PageShape): Pick<Paginator, 'first' | 'records' | 'position'> {
 	return {
+		position: options.sizeParam ? [options.sizeParam] : [],
 		first: (spec) =>
 			options.sizeParam ? withQuery(spec, { [options.sizeParam]: options.pageSize }) : spec,
 		records: (body) => asRecords(options.records(body)),
@@ -126,8 +135,10 @@ export function nextLinkPages(
 export function cursorPages(
 	options: PageShape & { cursorParam: string; nextCursor: (body: unknown) => unknown },
 ): Paginator {
+	const base = shaped(options);
 	return {
-		...shaped(options),
+		...base,
+		position: [...base.position, options.cursorParam],
 		next(spec, response) {
 			const cursor = options.nextCursor(response.body);
 			if (cursor === undefined || cursor === null || cursor === '') return undefined;
