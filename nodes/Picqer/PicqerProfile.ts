@@ -18,6 +18,8 @@ export const picqerProfile: VendorProfile = {
 		return `https://${subdomain.toLowerCase()}.picqer.com/api/v1`;
 	},
 	secrets: (credentials) => [String(credentials.apiKey ?? '')],
+	// The key is the Basic user name, with no password (PicqerApi.credentials.ts).
+	basicAuth: (key) => `${key}:`,
 	rateLimit: {
 		// "About 500 requests per minute per API key"; the headers carry the current value.
 		windows: [{ limit: 500, intervalMs: 60_000 }],

@@ -132,7 +132,7 @@ export function clientFor(
 		transport,
 		node,
 		baseUrl,
-		secretForms: secretForms(secrets),
+		secretForms: secretForms(secrets, profile.basicAuth),
 		pacer: pacerFor(accountKey, profile.rateLimit.windows),
 		limits: {
 			...DEFAULT_LIMITS,

@@ -1,14 +1,34 @@
 const MASK = '[redacted]';
 
-/** Every form in which a secret could show up: as is, URL-encoded, and inside a Basic header. */
-export function secretForms(secrets: string[]): string[] {
+const base64 = (text: string) => Buffer.from(text).toString('base64').replace(/=+$/, '');
+
+/**
+ * The base64 characters that depend on the secret alone, at each of the three byte offsets it
+ * can start at, so a Basic header in any user/password form still hides the key.
+ */
+function base64Runs(secret: string): string[] {
+	return ['', 'x', 'xx'].map((prefix) => {
+		const stable = Math.floor((prefix.length + secret.length) / 3) * 4;
+		return Buffer.from(prefix + secret)
+			.toString('base64')
+			.slice(prefix === '' ? 0 : 4, stable);
+	});
+}
+
+/**
+ * Every form in which a secret could show up: as is, URL-encoded, and base64-encoded as inside a
+ * Basic header. `basicAuth` is the vendor's own `user:password` form (VendorProfile.basicAuth),
+ * whose header value is then masked whole.
+ */
+export function secretForms(secrets: string[], basicAuth?: (secret: string) => string): string[] {
 	const forms = new Set<string>();
 	for (const secret of secrets) {
 		// Very short values would mask ordinary words; credentials are never that short.
 		if (typeof secret !== 'string' || secret.length < 4) continue;
 		forms.add(secret);
 		forms.add(encodeURIComponent(secret));
-		forms.add(Buffer.from(`${secret}:`).toString('base64').replace(/=+$/, ''));
+		if (basicAuth) forms.add(base64(basicAuth(secret)));
+		for (const run of base64Runs(secret)) if (run.length >= 8) forms.add(run);
 	}
 	return [...forms].sort((a, b) => b.length - a.length);
 }

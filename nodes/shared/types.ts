@@ -73,6 +73,11 @@ export interface VendorProfile {
 	baseUrl: (credentials: Credentials) => string;
 	/** Values that must never appear in output, errors or logs. */
 	secrets: (credentials: Credentials) => string[];
+	/**
+	 * The `user:password` text a secret travels as in a Basic Authorization header, for vendors
+	 * that authenticate that way, so an echoed header is masked whole.
+	 */
+	basicAuth?: (secret: string) => string;
 	rateLimit: RateLimitPolicy;
 	/** Reads the vendor's error body. */
 	error: (body: unknown) => VendorError;

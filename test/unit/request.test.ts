@@ -161,4 +161,17 @@ describe('send: secrets', () => {
 		expect(everything).not.toContain(basic.replace(/=+$/, ''));
 		expect(error.message).toBe('Vendor: Invalid key [redacted]');
 	});
+
+	it.each([
+		['the key as user name', (key: string) => `${key}:`],
+		['the key as password', (key: string) => `api:${key}`],
+	])("masks the whole Basic header value of the vendor's form (%s)", async (_form, basicAuth) => {
+		const header = `Basic ${Buffer.from(basicAuth(KEY)).toString('base64')}`;
+		const transport = replies(status(401, { message: 'Refused', errors: [header] }));
+		const profile = { ...testProfile, basicAuth };
+		const error = await failure(send(fakeClient(profile, transport), get));
+		// Without the profile's form only the key's own base64 run is masked, and the
+		// characters around it, which also encode part of the key, stay.
+		expect(error.description).toMatch(/Basic \[redacted\]$/);
+	});
 });
