@@ -130,3 +130,19 @@ export function composeResources(resources: ResourceDefinition[], defaultResourc
 	);
 	return { properties, operations };
 }
+
+/**
+ * The canvas subtitle: what the panel shows ("Get Many: Product"), not the internal values, as a
+ * lookup n8n evaluates per node.
+ */
+export function subtitleOf(resources: ResourceDefinition[]): string {
+	const names = Object.fromEntries(
+		resources.flatMap((resource) =>
+			resource.operations.map((operation) => [
+				`${resource.value}:${operation.value}`,
+				`${operation.name}: ${resource.name}`,
+			]),
+		),
+	);
+	return `={{ (${JSON.stringify(names)})[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
+}

@@ -1,6 +1,9 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { ICredentialType, INodeType } from 'n8n-workflow';
 
+import { PICQER_DEMO_KEY, PICQER_MOUNT } from '../../sandbox/picqer';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import {
 	RETAILCRM_DEMO_KEY,
@@ -265,5 +268,57 @@ describe('n8n server with the package installed', () => {
 			sandbox.received.count({ vendor: 'retailcrm', method: 'GET', path: '/api/v5/orders' }),
 		).toBe(ordersFetched);
 		await n8n.api(`/workflows/${RETAILCRM_TRIGGER_WORKFLOW}/deactivate`, 'POST');
+	});
+	test("a credential's Test button sends the key nowhere the node would refuse", async () => {
+		const leaked: string[] = [];
+		const elsewhere = createServer((req, res) => {
+			leaked.push(`${req.method} ${req.url} ${JSON.stringify(req.headers)}`);
+			res.end('{}');
+		});
+		await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+		const { port } = elsewhere.address() as AddressInfo;
+		const testCredential = async (type: string, data: Record<string, string>) => {
+			const created = await n8n.rest<{ data?: { id: string }; id?: string }>('/rest/credentials', {
+				method: 'POST',
+				body: { name: `${type} ${Date.now()}`, type, data },
+			});
+			const id = created.data?.id ?? created.id;
+			const result = await n8n.rest<{ data: { status: string; message: string } }>(
+				'/rest/credentials/test',
+				{ method: 'POST', body: { credentials: { id, name: 'test', type, data } } },
+			);
+			return result.data;
+		};
+		try {
+			const refused = [
+				await testCredential('picqerApi', {
+					subdomain: 'demo',
+					apiKey: 'key-for-elsewhere',
+					baseUrl: `http://127.0.0.1:${port}/api/v1?x=`,
+				}),
+				await testCredential('picqerApi', {
+					subdomain: `127.0.0.1:${port}#`,
+					apiKey: 'key-for-elsewhere',
+					baseUrl: '',
+				}),
+				await testCredential('retailCrmApi', {
+					url: `http://user@127.0.0.1:${port}`,
+					apiKey: 'key-for-elsewhere',
+					site: '',
+				}),
+			];
+			for (const result of refused) expect(result.status).toBe('Error');
+			expect(leaked).toEqual([]);
+
+			const accepted = await testCredential('picqerApi', {
+				subdomain: 'demo',
+				apiKey: PICQER_DEMO_KEY,
+				baseUrl: `${sandbox.url}${PICQER_MOUNT}`,
+			});
+			expect(accepted).toMatchObject({ status: 'OK' });
+			expect(sandbox.received.count({ vendor: 'picqer', path: '/users/me' })).toBeGreaterThan(0);
+		} finally {
+			elsewhere.close();
+		}
 	});
 });
