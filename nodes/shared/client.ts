@@ -133,7 +133,7 @@ export function clientFor(
 		node,
 		baseUrl,
 		secretForms: secretForms(secrets, profile.basicAuth),
-		pacer: pacerFor(accountKey, profile.rateLimit.windows),
+		pacer: pacerFor(accountKey, profile.rateLimit.windows, profile.rateLimit.repeat?.intervalMs),
 		limits: {
 			...DEFAULT_LIMITS,
 			timeoutMs: profile.timeoutMs ?? DEFAULT_LIMITS.timeoutMs,

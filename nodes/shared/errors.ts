@@ -1,6 +1,7 @@
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 import type { INode, JsonObject } from 'n8n-workflow';
 
+import type { PacerRefusal } from './pacer';
 import { redactText, redactValue } from './redact';
 import type { Outcome, RetryReason } from './retryPolicy';
 import { isIdempotent } from './retryPolicy';
@@ -128,13 +129,67 @@ export function retriesExhaustedError(
 	return responseError(ctx, outcome.response.statusCode, outcome.response.body, note);
 }
 
-/** The vendor asks to wait longer than this node is willing to. */
-export function waitTooLongError(ctx: ErrorContext, waitMs: number, capMs: number, now: number) {
+/** The vendor asks to wait longer than this node is willing to; `limit` is the limit it names. */
+export function waitTooLongError(
+	ctx: ErrorContext,
+	waitMs: number,
+	capMs: number,
+	now: number,
+	limit?: string,
+) {
 	const until = new Date(now + waitMs).toISOString();
 	return build(
 		ctx,
-		`${ctx.profile.displayName} asks to wait ${Math.ceil(waitMs / 1000)} s before the next request`,
+		`${ctx.profile.displayName} asks to wait ${Math.ceil(waitMs / 1000)} s before the next request` +
+			(limit ? ` (${limit})` : ''),
 		`That is longer than the ${Math.round(capMs / 1000)} s this node waits. Run the workflow again after ${until}.`,
+		{ retryAt: until },
+		429,
+	);
+}
+
+/** "2025-12-16 09:00:49 UTC". */
+function utcText(ms: number) {
+	return new Date(ms)
+		.toISOString()
+		.replace('T', ' ')
+		.replace(/\.\d+Z$/, ' UTC');
+}
+
+/**
+ * No request may go to the vendor soon enough: a limit the vendor closed (a daily quota), a
+ * documented window this account has used up, or a repeat the vendor would refuse.
+ */
+export function limitClosedError(
+	ctx: ErrorContext,
+	refusal: PacerRefusal,
+	now: number,
+	capMs: number,
+) {
+	const vendor = ctx.profile.displayName;
+	const until = utcText(refusal.until);
+	const { hold } = refusal;
+	let message: string;
+	let reason: string;
+	if (hold.kind === 'window') {
+		const { limit, intervalMs, name } = hold.window;
+		const per = name ?? `per ${Math.round(intervalMs / 1000)} s`;
+		message = `${vendor} limit reached: ${limit} requests ${per}`;
+		reason = `This account has used all ${limit} requests ${per} that ${vendor} allows; the next one fits at ${until}, later than the ${Math.round(capMs / 1000)} s this node waits.`;
+	} else if (hold.kind === 'repeat') {
+		message = `${vendor} refuses the same request again within ${Math.round(hold.intervalMs / 1000)} s`;
+		reason = `It can be sent again at ${until}, later than the ${Math.round(capMs / 1000)} s this node waits.`;
+	} else {
+		message = `${vendor} limit reached${hold.reason ? `: ${hold.reason}` : ''}`;
+		reason =
+			refusal.until > now
+				? `${vendor} takes requests from this account again at ${until}. Nothing is sent before then, since every request, a refused one too, counts against the limit.`
+				: `${vendor} gave no time at which it takes requests again.`;
+	}
+	return build(
+		ctx,
+		message,
+		`${reason} Run the workflow again after that.`,
 		{ retryAt: until },
 		429,
 	);

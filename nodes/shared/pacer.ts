@@ -1,5 +1,8 @@
 import type { RateWindow } from './types';
 
+/** Allowance for timer granularity. */
+const MARGIN_MS = 5;
+
 export interface ServerBudget {
 	limit?: number;
 	remaining?: number;
@@ -9,6 +12,29 @@ export interface ServerBudget {
 export interface PacerClock {
 	now(): number;
 	sleep(ms: number): Promise<void>;
+}
+
+export interface AcquireOptions {
+	/** Identity of a request the vendor refuses to see twice within the repeat interval. */
+	repeatKey?: string;
+	/** The longest wait worth making; a later slot is refused instead of slept for. */
+	maxWaitMs?: number;
+}
+
+/** Why the next slot is later than a caller is willing to wait. */
+export type Hold =
+	| { kind: 'window'; window: RateWindow }
+	| { kind: 'repeat'; intervalMs: number }
+	| { kind: 'vendor'; reason?: string };
+
+/** No request may go now: the next slot is at `until`, for the reason `hold` gives. */
+export class PacerRefusal extends Error {
+	constructor(
+		readonly until: number,
+		readonly hold: Hold,
+	) {
+		super('The rate limit leaves no slot soon enough');
+	}
 }
 
 /**
@@ -28,39 +54,68 @@ export class Pacer {
 	/** Estimated send times of other clients of the same account, learnt from the vendor's headers. */
 	private others: number[] = [];
 	private blockedUntil = 0;
+	/** Set when the vendor said a limit is used up for longer than anyone should wait. */
+	private closed?: { until: number; reason?: string };
+	/** Requests the vendor refuses to see again soon: when each was counted, by identity. */
+	private repeats = new Map<string, { sendAt: number; countedAt: number }>();
 	private serverLimit?: number;
 	/** Recent round trips, newest last. */
 	private roundTrips: number[] = [];
 	/** Callers wait in line, first come first served. */
 	private line: Promise<unknown> = Promise.resolve();
 
-	constructor(private readonly windows: RateWindow[]) {}
+	constructor(
+		private readonly windows: RateWindow[],
+		/** How long the vendor refuses a repeat of the same request (0: it never does). */
+		private readonly repeatIntervalMs = 0,
+	) {}
 
 	/**
-	 * Waits until one more request keeps every window, records it and returns its send time.
-	 * The slot is decided only when it has come: answers that arrived during the wait may show
-	 * that earlier requests reached the vendor later than assumed, and that pushes it back.
+	 * Waits until one more request keeps every window (and, for a request the vendor refuses to
+	 * see twice, its repeat interval), records it and returns its send time. The slot is decided
+	 * only when it has come: answers that arrived during the wait may show that earlier requests
+	 * reached the vendor later than assumed, and that pushes it back. A slot further away than
+	 * `maxWaitMs`, or a limit the vendor closed, is refused with a PacerRefusal instead.
 	 */
-	async acquire(clock: PacerClock): Promise<number> {
+	async acquire(clock: PacerClock, options: AcquireOptions = {}): Promise<number> {
 		const turn = this.line.then(async () => {
 			for (;;) {
 				const now = clock.now();
 				this.prune(now);
-				const at = this.fit(Math.max(now, this.blockedUntil));
-				if (at <= now) return this.record(now);
-				await clock.sleep(at - now);
+				if (this.closed && now < this.closed.until) {
+					throw new PacerRefusal(this.closed.until, { kind: 'vendor', reason: this.closed.reason });
+				}
+				const slot = this.fit(Math.max(now, this.blockedUntil), options.repeatKey);
+				if (slot.at <= now) return this.record(now, options.repeatKey);
+				if (options.maxWaitMs !== undefined && slot.at - now > options.maxWaitMs) {
+					throw new PacerRefusal(slot.at, slot.hold);
+				}
+				await clock.sleep(slot.at - now);
 			}
 		});
 		this.line = turn.catch(() => undefined);
 		return await turn;
 	}
 
-	/** The earliest time from `from` on at which one more request keeps every window. */
-	private fit(from: number): number {
+	/**
+	 * The earliest time from `from` on at which one more request keeps every window and the
+	 * repeat interval, and what holds it back that long.
+	 */
+	private fit(from: number, repeatKey?: string): { at: number; hold: Hold } {
 		let at = from;
+		let hold: Hold = { kind: 'vendor' };
 		const all = mergeSorted(this.ours, this.others);
+		const repeated = repeatKey === undefined ? undefined : this.repeats.get(repeatKey);
 		for (let moved = true; moved; ) {
 			moved = false;
+			if (repeated) {
+				const freeAt = repeated.countedAt + this.repeatIntervalMs + MARGIN_MS;
+				if (freeAt > at) {
+					at = freeAt;
+					hold = { kind: 'repeat', intervalMs: this.repeatIntervalMs };
+					moved = true;
+				}
+			}
 			this.windows.forEach((window, index) => {
 				const limit = this.limitOf(window, index);
 				const span = spanOf(window);
@@ -71,18 +126,22 @@ export class Pacer {
 				const freeAt = all[first + inWindow - limit] + span;
 				if (freeAt > at) {
 					at = freeAt;
+					hold = { kind: 'window', window };
 					moved = true;
 				}
 			});
 		}
-		return at;
+		return { at, hold };
 	}
 
 	/** Counts a request sent at `at` as arriving up to one recent round trip later. */
-	private record(at: number): number {
+	private record(at: number, repeatKey?: string): number {
 		const countedAt = at + Math.max(0, ...this.roundTrips);
 		this.ours.splice(firstAfter(this.ours, countedAt), 0, countedAt);
 		this.inFlight.push({ sendAt: at, countedAt });
+		if (repeatKey !== undefined && this.repeatIntervalMs > 0) {
+			this.repeats.set(repeatKey, { sendAt: at, countedAt });
+		}
 		return at;
 	}
 
@@ -106,6 +165,9 @@ export class Pacer {
 			Math.min(settledAt - sendAt, cap),
 		];
 		this.ours.splice(firstAfter(this.ours, settledAt), 0, settledAt);
+		for (const repeat of this.repeats.values()) {
+			if (repeat.sendAt === sendAt) repeat.countedAt = Math.max(repeat.countedAt, settledAt);
+		}
 	}
 
 	/** Aligns the estimate with what the vendor says is left, so other clients' use is counted. */
@@ -138,6 +200,15 @@ export class Pacer {
 		this.blockedUntil = Math.max(this.blockedUntil, until);
 	}
 
+	/**
+	 * Refuses every send of this account until `until`: the vendor said a limit is used up for
+	 * longer than is worth waiting, and any request before then would only count against it.
+	 */
+	close(until: number, reason?: string): void {
+		if (this.closed && this.closed.until >= until) return;
+		this.closed = { until, reason };
+	}
+
 	private limitOf(window: RateWindow, index: number) {
 		return index === 0 && this.serverLimit !== undefined ? this.serverLimit : window.limit;
 	}
@@ -147,6 +218,9 @@ export class Pacer {
 		const cutoff = now - longest;
 		this.ours.splice(0, firstAfter(this.ours, cutoff));
 		this.others.splice(0, firstAfter(this.others, cutoff));
+		for (const [key, repeat] of this.repeats) {
+			if (repeat.countedAt + this.repeatIntervalMs + MARGIN_MS < now) this.repeats.delete(key);
+		}
 	}
 }
 
@@ -156,7 +230,7 @@ export class Pacer {
  * never before the vendor saw it.
  */
 function spanOf(window: RateWindow) {
-	return window.intervalMs + 5;
+	return window.intervalMs + MARGIN_MS;
 }
 
 /** Index of the first value greater than `t` in an ascending list. */
@@ -191,10 +265,10 @@ const ROUND_TRIP_SAMPLES = 20;
 const pacers = new Map<string, Pacer>();
 
 /** The pacer of one account, shared by every execution in this n8n instance. */
-export function pacerFor(accountKey: string, windows: RateWindow[]): Pacer {
+export function pacerFor(accountKey: string, windows: RateWindow[], repeatIntervalMs = 0): Pacer {
 	let pacer = pacers.get(accountKey);
 	if (!pacer) {
-		pacer = new Pacer(windows);
+		pacer = new Pacer(windows, repeatIntervalMs);
 		pacers.set(accountKey, pacer);
 	}
 	return pacer;

@@ -4,6 +4,7 @@ import type { IHttpRequestOptions } from 'n8n-workflow';
 import type { VendorClient } from './client';
 import type { ErrorContext } from './errors';
 import {
+	limitClosedError,
 	responseError,
 	retriesExhaustedError,
 	transportError,
@@ -11,6 +12,7 @@ import {
 	inputError,
 	waitTooLongError,
 } from './errors';
+import { PacerRefusal } from './pacer';
 import type { Outcome, RetryReason } from './retryPolicy';
 import { isTransientStatus, networkOutcome, retryReason, withinBudget } from './retryPolicy';
 import { redactText } from './redact';
@@ -38,8 +40,17 @@ export async function send(
 		serverError: 0,
 		networkError: 0,
 	};
+	const repeatKey = repeatKeyOf(client, spec, options);
 	for (;;) {
-		const sendAt = await pacer.acquire(transport);
+		let sendAt: number;
+		try {
+			sendAt = await pacer.acquire(transport, { repeatKey, maxWaitMs: limits.maxWaitMs });
+		} catch (error) {
+			if (error instanceof PacerRefusal) {
+				throw limitClosedError(errorContext, error, transport.now(), limits.maxWaitMs);
+			}
+			throw unexpectedError(client, error as Error);
+		}
 
 		let outcome: Outcome;
 		try {
@@ -63,9 +74,23 @@ export async function send(
 		const now = transport.now();
 		let waitMs: number;
 		if (reason === 'rateLimited' && outcome.kind === 'response') {
+			const answer = profile.rateLimit.limitAnswer?.(outcome.response.body);
+			if (answer?.window !== undefined && profile.rateLimit.failFast?.(answer.window)) {
+				// Waiting out a daily quota would hold the execution for hours; every request before
+				// it opens would count against it too, so none is sent.
+				const until = answer.retryAt ?? now;
+				pacer.close(until, answer.window);
+				throw limitClosedError(
+					errorContext,
+					new PacerRefusal(until, { kind: 'vendor', reason: answer.window }),
+					now,
+					limits.maxWaitMs,
+				);
+			}
 			const hint = hintedWait(outcome.response, profile.rateLimit, now);
 			if (hint && hint.ms > limits.maxWaitMs) {
-				throw waitTooLongError(errorContext, hint.ms, limits.maxWaitMs, now);
+				pacer.close(now + hint.ms, answer?.window);
+				throw waitTooLongError(errorContext, hint.ms, limits.maxWaitMs, now, answer?.window);
 			}
 			waitMs = hint?.ms ?? backoff(client, used);
 			// Every execution on this account waits, not just this one: the budget is shared.
@@ -91,6 +116,28 @@ export async function request<T = unknown>(
 	itemIndex?: number,
 ): Promise<T> {
 	return (await send(client, spec, itemIndex)).body as T;
+}
+
+/**
+ * The identity of a request the vendor refuses to see again within its repeat interval: method,
+ * URL and query, whatever the order of the query's keys.
+ */
+function repeatKeyOf(
+	client: VendorClient,
+	spec: RequestSpec,
+	options: IHttpRequestOptions,
+): string | undefined {
+	const repeat = client.profile.rateLimit.repeat;
+	if (!repeat?.methods.includes(spec.method)) return undefined;
+	return JSON.stringify([spec.method, options.url, canonical(options.qs ?? {})]);
+}
+
+function canonical(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(canonical);
+	if (value === null || typeof value !== 'object') return value;
+	return Object.keys(value)
+		.sort()
+		.map((key) => [key, canonical((value as Record<string, unknown>)[key])]);
 }
 
 function failuresSoFar(retried: Record<RetryReason, number>) {

@@ -34,6 +34,16 @@ export interface RawResponse {
 export interface RateWindow {
 	limit: number;
 	intervalMs: number;
+	/** The window as users know it, for messages: "per hour". */
+	name?: string;
+}
+
+/** What a vendor's limit answer says in its body, for vendors that explain it there. */
+export interface LimitAnswer {
+	/** The limit that was hit, in the vendor's words. */
+	window?: string;
+	/** When the vendor takes requests again, epoch milliseconds. */
+	retryAt?: number;
 }
 
 export interface RateLimitPolicy {
@@ -50,6 +60,15 @@ export interface RateLimitPolicy {
 	headers?: { limit?: string; remaining?: string; reset?: string };
 	/** A retry time the vendor puts in the body of a limit answer, in ms from now. */
 	retryAfterFromBody?: (body: unknown) => number | undefined;
+	/** Reads a limit answer whose body names the limit that was hit and when it opens again. */
+	limitAnswer?: (body: unknown) => LimitAnswer | undefined;
+	/**
+	 * Limits, as a limit answer names them, that are not worth waiting for (a daily quota): the
+	 * request fails at once, and so does every request of the account until the limit opens.
+	 */
+	failFast?: (window: string) => boolean;
+	/** The same request (method, URL and query) is refused when it comes again within this time. */
+	repeat?: { methods: IHttpRequestMethods[]; intervalMs: number };
 }
 
 export interface VendorError {

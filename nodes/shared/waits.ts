@@ -50,7 +50,32 @@ export function hintedWait(
 	if (fromBody !== undefined && Number.isFinite(fromBody) && fromBody >= 0) {
 		return { ms: fromBody, source: 'response body' };
 	}
+	const retryAt = policy.limitAnswer?.(response.body)?.retryAt;
+	if (retryAt !== undefined && Number.isFinite(retryAt)) {
+		return { ms: Math.max(0, retryAt - now), source: 'response body' };
+	}
 	return undefined;
+}
+
+const UTC_TIMESTAMP =
+	/^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?\s*(?:UTC|GMT|Z|\+00:?00)?$/i;
+
+/**
+ * A UTC time written without a zone offset or with a UTC marker ("2025-12-16 09:00:49 UTC",
+ * "2025-12-16T09:00:49Z"), as epoch milliseconds; undefined for anything else, so a local or
+ * offset time is never misread as UTC.
+ */
+export function utcTimestampMs(value: unknown): number | undefined {
+	if (typeof value !== 'string') return undefined;
+	const match = UTC_TIMESTAMP.exec(value.trim());
+	if (!match) return undefined;
+	const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number);
+	const ms = Date.UTC(year, month - 1, day, hour, minute, second);
+	const date = new Date(ms);
+	// Date.UTC rolls 2025-02-30 over into March; such a value is not a real time.
+	if (date.getUTCDate() !== day || date.getUTCHours() !== hour || date.getUTCMinutes() !== minute)
+		return undefined;
+	return ms;
 }
 
 /** Exponential backoff with full jitter: spreads retries of many clients over the window. */
