@@ -14,6 +14,7 @@ import {
 	serialise,
 	sleep,
 } from './http';
+import { createPelcro, type PelcroHandle } from './pelcro';
 import { createPicqer, type PicqerHandle } from './picqer';
 import { RateLimiter } from './rateLimiter';
 import { createRetailCrm, type RetailCrmHandle } from './retailcrm';
@@ -44,6 +45,7 @@ export interface Sandbox {
 	received: RequestLog;
 	picqer: PicqerHandle;
 	retailcrm: RetailCrmHandle;
+	pelcro: PelcroHandle;
 	vendors: readonly VendorModule[];
 	readonly timeScale: number;
 	setTimeScale(scale: number): void;
@@ -60,7 +62,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const deliverer = new WebhookDeliverer();
 	const picqer = createPicqer({ seed: options.seed ?? DEFAULT_SEED, deliverer });
 	const retailcrm = createRetailCrm({ seed: options.seed ?? DEFAULT_SEED, deliverer });
-	const vendors: VendorModule[] = [picqer, retailcrm];
+	const pelcro = createPelcro({ seed: options.seed ?? DEFAULT_SEED, deliverer });
+	const vendors: VendorModule[] = [picqer, retailcrm, pelcro];
 
 	const server = http.createServer((req, res) => {
 		handle(req, res).catch((error: Error) => {
@@ -77,6 +80,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		received,
 		picqer: picqer.handle,
 		retailcrm: retailcrm.handle,
+		pelcro: pelcro.handle,
 		vendors,
 		get timeScale() {
 			return timeScale;
