@@ -24,7 +24,7 @@ export async function buildPackage() {
 }
 
 /** `npm pack` into a fresh temporary folder; returns the tarball's path. */
-async function packPackage() {
+export async function packPackage() {
 	const destination = await mkdtemp(join(tmpdir(), 'n8n-nodes-backoffice-pack-'));
 	const { stdout } = await execFileAsync(
 		'npm',
@@ -40,7 +40,7 @@ function communityNodesDir(userFolder) {
 }
 
 /** Replaces any earlier copy of the package in the user folder with the tarball's contents. */
-async function installTarball(tarball, userFolder) {
+export async function installTarball(tarball, userFolder) {
 	const target = join(communityNodesDir(userFolder), await packageName());
 	await rm(target, { recursive: true, force: true });
 	await mkdir(target, { recursive: true });

@@ -1,12 +1,13 @@
 // Runs once before the e2e tests: makes sure the pinned n8n (and a Chromium) is installed, then
 // builds, packs and installs this package into a template n8n user folder (database migrated)
-// that every test file copies, so no test pays for migrations.
+// that every test file copies, so no test pays for migrations. The tarball stays for the test
+// that installs it through n8n's own installer.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { installIntoUserFolder } from '../../scripts/community-package.mjs';
+import { buildPackage, installTarball, packPackage } from '../../scripts/community-package.mjs';
 import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
 import { freePort, n8nBaseEnv, n8nEnv } from '../../scripts/n8n-env.mjs';
 import { ensureRuntime } from '../../scripts/n8n-runtime.mjs';
@@ -16,7 +17,9 @@ const execFileAsync = promisify(execFile);
 export default async function globalSetup() {
 	const { node24Bin, n8nBin } = await ensureRuntime();
 	const templateUserFolder = await mkdtemp(join(tmpdir(), 'n8n-e2e-template-'));
-	await installIntoUserFolder(templateUserFolder);
+	await buildPackage();
+	const tarball = await packPackage();
+	await installTarball(tarball, templateUserFolder);
 	// Any n8n command migrates the new database; this one also shows whether the package loads.
 	const nodesFile = join(templateUserFolder, 'nodes.json');
 	const env = n8nEnv({
@@ -46,6 +49,7 @@ export default async function globalSetup() {
 		node24Bin,
 		n8nBin,
 		templateUserFolder,
+		tarball,
 		chromium,
 		env: Object.fromEntries(
 			Object.entries(baseEnv).filter(([key, value]) => process.env[key] !== value),

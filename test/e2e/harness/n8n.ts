@@ -9,8 +9,17 @@ interface E2eRuntime {
 	node24Bin: string;
 	n8nBin: string;
 	templateUserFolder: string;
+	/** The packed package (`npm pack`), as a registry would serve it. */
+	tarball: string;
 	chromium: { path?: string; error?: string };
 	env: Record<string, string>;
+}
+
+export interface N8nOptions {
+	/** Start without the package in the user folder, e.g. to install it through n8n. */
+	withoutPackage?: boolean;
+	/** Extra environment for every n8n process of this instance. */
+	env?: Record<string, string>;
 }
 
 export interface CliResult {
@@ -60,12 +69,16 @@ export class N8n {
 		readonly userFolder: string,
 		readonly port: number,
 		private readonly brokerPort: number,
+		private readonly extraEnv: Record<string, string>,
 	) {}
 
-	static async create(): Promise<N8n> {
+	static async create(options: N8nOptions = {}): Promise<N8n> {
 		const userFolder = mkdtempSync(join(tmpdir(), 'n8n-e2e-'));
 		cpSync(runtime().templateUserFolder, userFolder, { recursive: true });
-		return new N8n(userFolder, await freePort(), await freePort());
+		if (options.withoutPackage) {
+			rmSync(join(userFolder, '.n8n', 'nodes'), { recursive: true, force: true });
+		}
+		return new N8n(userFolder, await freePort(), await freePort(), options.env ?? {});
 	}
 
 	get url(): string {
@@ -86,6 +99,7 @@ export class N8n {
 			N8N_RUNNERS_BROKER_PORT: String(this.brokerPort),
 			// Deactivations wait in an outbox polled every 15 s by default; poll faster in tests.
 			N8N_WORKFLOW_PUBLICATION_OUTBOX_POLL_INTERVAL_MS: '500',
+			...this.extraEnv,
 		};
 		delete env.NODE_OPTIONS;
 		return env;
