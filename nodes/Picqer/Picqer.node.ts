@@ -7,12 +7,12 @@ import type {
 } from 'n8n-workflow';
 
 import { runOperations } from '../shared/executor';
-import { composeResources } from '../shared/resources';
+import { composeResources } from '../shared/operations';
 import { picqerListSearch, picqerLoadOptions } from './methods';
 import { picqerProfile } from './PicqerProfile';
-import { picqerResources } from './resources';
+import * as resources from './resources';
 
-const { properties, operations } = composeResources(picqerResources, 'order');
+const { properties, operations } = composeResources(Object.values(resources), 'order');
 
 export class Picqer implements INodeType {
 	description: INodeTypeDescription = {

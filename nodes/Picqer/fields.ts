@@ -4,7 +4,7 @@ import type { LocatorOptions } from '../shared/locators';
 import { numericIdLocator } from '../shared/locators';
 import type { Params } from '../shared/params';
 
-type LocatorOverrides = Partial<Pick<LocatorOptions, 'required' | 'description' | 'extraModes'>>;
+type LocatorOverrides = Partial<Pick<LocatorOptions, 'required' | 'description' | 'modes'>>;
 
 /** A customer picked from a searchable list, or given by ID. */
 export function customerLocator(name: string, overrides: LocatorOverrides = {}): INodeProperties {

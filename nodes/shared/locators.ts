@@ -9,7 +9,7 @@ export interface LocatorOptions {
 	required?: boolean;
 	placeholder?: string;
 	/** Further modes after "From List" and "By ID", e.g. "By Product Code". */
-	extraModes?: INodePropertyMode[];
+	modes?: INodePropertyMode[];
 }
 
 /** A record picked from a searchable list, or given by its numeric ID. */
@@ -37,7 +37,7 @@ export function numericIdLocator(options: LocatorOptions): INodeProperties {
 					{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'Not a numeric ID' } },
 				],
 			},
-			...(options.extraModes ?? []),
+			...(options.modes ?? []),
 		],
 	};
 }

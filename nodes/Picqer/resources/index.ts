@@ -1,7 +1,12 @@
 export { backorder } from './Backorder';
 export { customer } from './Customer';
 export { location } from './Location';
+export { order } from './Order';
+export { picklist } from './Picklist';
+export { product } from './Product';
+export { purchaseOrder } from './PurchaseOrder';
 export { receipt } from './Receipt';
+export { returnResource } from './Return';
 export { stockHistory } from './StockHistory';
 export { supplier } from './Supplier';
 export { tag } from './Tag';

@@ -81,4 +81,62 @@ describe('Picqer order', () => {
 		expect(out[1].json.httpCode).toBe('404');
 		expect(out[2].json.idorder).toBe(ids[2]);
 	});
+
+	it('refuses order line amounts that are not whole numbers of at least 1, before anything is sent', async () => {
+		const concept = sandbox.picqer.data().orders.rows.find((o) => o.status === 'concept')!;
+		const id = String(sandbox.picqer.data().products.rows[0].idproduct);
+		const attempts = [
+			{
+				resource: 'order',
+				operation: 'create',
+				products: { product: [{ idproduct: id, amount: 1.5 }] },
+			},
+			{
+				resource: 'order',
+				operation: 'create',
+				products: {
+					product: [
+						{ idproduct: id, amount: 2 },
+						{ idproduct: id, amount: 0 },
+					],
+				},
+			},
+			{
+				resource: 'order',
+				operation: 'addProduct',
+				orderId: String(concept.idorder),
+				productId: id,
+				amount: 2.5,
+			},
+			{
+				resource: 'order',
+				operation: 'addProduct',
+				orderId: String(concept.idorder),
+				productId: id,
+				amount: -1,
+			},
+		];
+		for (const parameters of attempts) {
+			await expect(runPicqer(sandbox, parameters)).rejects.toThrow(
+				'"Amount" must be a whole number of at least 1',
+			);
+		}
+		expect(sandbox.received.filter({ vendor: 'picqer', method: 'POST' })).toHaveLength(0);
+	});
+
+	it('sends whole amounts given as text as numbers', async () => {
+		const concept = sandbox.picqer.data().orders.rows.find((o) => o.status === 'concept')!;
+		const product = sandbox.picqer.data().products.rows[0];
+		await runPicqer(sandbox, {
+			resource: 'order',
+			operation: 'addProduct',
+			orderId: String(concept.idorder),
+			productId: String(product.idproduct),
+			amount: '3',
+		});
+		expect(sandbox.received.last({ method: 'POST' })).toMatchObject({
+			path: `/orders/${String(concept.idorder)}/products`,
+			body: { idproduct: product.idproduct, amount: 3 },
+		});
+	});
 });

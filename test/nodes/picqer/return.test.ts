@@ -3,6 +3,7 @@ import { useSandbox } from '../../helpers/useSandbox';
 import { loadOptionsContext } from '../../helpers/n8nContext';
 import { jsonOf, picqerOptions, runPicqer } from '../../helpers/picqer';
 import { picqerLoadOptions } from '../../../nodes/Picqer/methods';
+import { Picqer } from '../../../nodes/Picqer/Picqer.node';
 
 let sandbox: Sandbox;
 useSandbox((started) => (sandbox = started));
@@ -170,5 +171,40 @@ describe('Picqer return', () => {
 			'/return_statuses',
 			'/return_reasons',
 		]);
+	});
+
+	it('offers Get Comments, with the return to read them from', async () => {
+		const properties = new Picqer().description.properties;
+		const shownFor = (operation: string) =>
+			properties
+				.filter((p) => {
+					const show = p.displayOptions?.show;
+					return (
+						(show?.resource as string[] | undefined)?.includes('return') &&
+						(show?.operation as string[] | undefined)?.includes(operation)
+					);
+				})
+				.map((p) => p.name);
+		const picker = properties.find(
+			(p) =>
+				p.name === 'operation' &&
+				(p.displayOptions?.show?.resource as string[] | undefined)?.includes('return'),
+		);
+		expect(picker?.options).toContainEqual({
+			name: 'Get Comments',
+			value: 'getComments',
+			action: 'Get the comments of a return',
+		});
+		expect(shownFor('getComments')).toEqual(['returnId', 'returnAll', 'limit']);
+
+		const id = String(data().returns.rows[3].idreturn);
+		for (const comment of ['Label missing', 'Box was wet']) {
+			await runPicqer(sandbox, ret('addComment', { returnId: id, comment }));
+		}
+		const all = await runPicqer(sandbox, ret('getComments', { returnId: id, returnAll: true }));
+		expect(jsonOf(all).map((c) => c.body)).toEqual(['Label missing', 'Box was wet']);
+		expect(sandbox.received.last()?.path).toBe(`/returns/${id}/comments`);
+		const first = await runPicqer(sandbox, ret('getComments', { returnId: id, limit: 1 }));
+		expect(jsonOf(first).map((c) => c.body)).toEqual(['Label missing']);
 	});
 });

@@ -5,8 +5,8 @@ import { PicqerApi } from '../../../credentials/PicqerApi.credentials';
 import { Picqer } from '../../../nodes/Picqer/Picqer.node';
 import { PicqerTrigger } from '../../../nodes/Picqer/PicqerTrigger.node';
 import { picqerProfile } from '../../../nodes/Picqer/PicqerProfile';
-import { picqerResources } from '../../../nodes/Picqer/resources';
-import { composeResources } from '../../../nodes/shared/resources';
+import * as picqerResources from '../../../nodes/Picqer/resources';
+import { composeResources } from '../../../nodes/shared/operations';
 import { PICQER_DEMO_KEY, PICQER_MOUNT } from '../../../sandbox/picqer/keys';
 import type { Sandbox } from '../../../sandbox/server';
 import type { BadInput, HostileCredential, VendorCase } from '../vendorCase';
@@ -231,7 +231,7 @@ export const picqerVendor: VendorCase = {
 	nodeType: new Picqer(),
 	credentialType: new PicqerApi(),
 	profile: picqerProfile,
-	operations: composeResources(picqerResources, 'order').operations,
+	operations: composeResources(Object.values(picqerResources), 'order').operations,
 	credentials,
 	secrets: (values) => [String(values.apiKey)],
 	errorBody: (message) => ({ error: true, error_code: 24, error_message: message }),
