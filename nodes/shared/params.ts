@@ -165,20 +165,32 @@ export class Params {
 		);
 	}
 
+	/** A JSON field's value: parsed when given as text, `empty` when the text is blank. */
+	private parsedJson(name: string, empty: string): unknown {
+		const value = this.raw(name, empty);
+		if (typeof value !== 'string') return value;
+		try {
+			return JSON.parse(value.trim() === '' ? empty : value);
+		} catch (error) {
+			return this.invalid(name, `is not valid JSON: ${(error as Error).message}`);
+		}
+	}
+
 	/** A JSON object field, given as text or as an object from an expression. */
 	json(name: string): IDataObject {
-		let value = this.raw(name, '{}');
-		if (typeof value === 'string') {
-			if (value.trim() === '') return {};
-			try {
-				value = JSON.parse(value);
-			} catch (error) {
-				this.invalid(name, `is not valid JSON: ${(error as Error).message}`);
-			}
-		}
-		const parsed = jsonObject.safeParse(value);
+		const parsed = jsonObject.safeParse(this.parsedJson(name, '{}'));
 		if (!parsed.success) this.invalid(name, 'must be a JSON object');
 		return parsed.data as IDataObject;
+	}
+
+	/** A JSON array of objects (one object counts as a list of one), e.g. records to upload. */
+	jsonArray(name: string): IDataObject[] {
+		let value = this.parsedJson(name, '[]');
+		if (value !== null && typeof value === 'object' && !Array.isArray(value)) value = [value];
+		if (!Array.isArray(value) || value.some((v) => v === null || typeof v !== 'object')) {
+			this.invalid(name, 'must be a JSON array of objects');
+		}
+		return value as IDataObject[];
 	}
 
 	/** The raw JSON body when the user switched to it, otherwise the body the form builds. */
