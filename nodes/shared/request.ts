@@ -17,7 +17,7 @@ import type { Outcome, RetryReason } from './retryPolicy';
 import { isTransientStatus, networkOutcome, retryReason, withinBudget } from './retryPolicy';
 import { redactText } from './redact';
 import type { RawResponse, RequestSpec } from './types';
-import { backoffMs, header, hintedWait } from './waits';
+import { backoffMs, header, hintedWait, resetMs } from './waits';
 
 /** Sends one request: paced, retried where safe, and mapped to an n8n error when it fails. */
 export async function send(
@@ -54,7 +54,7 @@ export async function send(
 
 		let outcome: Outcome;
 		try {
-			outcome = await attempt(client, options);
+			outcome = await attempt(client, options, spec.text === true);
 		} finally {
 			pacer.settle(sendAt, transport.now());
 		}
@@ -151,7 +151,11 @@ function backoff(client: VendorClient, attemptNumber: number) {
 	return Math.max(backoffBaseMs / 10, jittered);
 }
 
-async function attempt(client: VendorClient, options: IHttpRequestOptions): Promise<Outcome> {
+async function attempt(
+	client: VendorClient,
+	options: IHttpRequestOptions,
+	text: boolean,
+): Promise<Outcome> {
 	let response: RawResponse;
 	try {
 		response = await client.transport.send(options);
@@ -159,6 +163,9 @@ async function attempt(client: VendorClient, options: IHttpRequestOptions): Prom
 		const code = networkErrorCode(error);
 		if (code === undefined) throw unexpectedError(client, error as Error);
 		return networkOutcome(code);
+	}
+	if (text && response.statusCode < 300) {
+		return { kind: 'response', response: { ...response, body: String(response.body ?? '') } };
 	}
 	const body = parseBody(response);
 	// A 2xx whose body was cut off or garbled: the request arrived, but we cannot tell its result.
@@ -208,10 +215,15 @@ function observeBudget(client: VendorClient, response: RawResponse) {
 		const value = name ? Number(header(response.headers, name)) : NaN;
 		return Number.isFinite(value) ? value : undefined;
 	};
-	client.pacer.observe(client.transport.now(), {
-		limit: read(names.limit),
-		remaining: read(names.remaining),
-	});
+	const now = client.transport.now();
+	const remaining = read(names.remaining);
+	client.pacer.observe(now, { limit: read(names.limit), remaining });
+	// A spent budget with its reset time: nobody on the account sends before then, which is how
+	// a vendor whose window is not documented is kept (the reset is seconds or an epoch).
+	const reset = names.reset ? resetMs(header(response.headers, names.reset), now) : undefined;
+	if (remaining !== undefined && remaining <= 0 && reset !== undefined) {
+		client.pacer.blockUntil(now + reset);
+	}
 }
 
 /** Error codes that mark a failed connection, found on the error or its causes. */
@@ -245,7 +257,10 @@ function httpOptions(
 		headers: { ...(spec.headers ?? {}), ...((encoded.headers as object) ?? {}) },
 		body: encoded.body,
 		json: true,
+		...(spec.text ? { encoding: 'text' as const } : {}),
 		timeout: client.limits.timeoutMs,
+		// n8n otherwise copies the Authorization header onto a redirect to another host.
+		sendCredentialsOnCrossOriginRedirect: false,
 	};
 }
 

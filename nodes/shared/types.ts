@@ -21,6 +21,8 @@ export interface RequestSpec {
 	headers?: IDataObject;
 	/** Error statuses this call handles itself (returned, not thrown), e.g. a partial batch failure. */
 	accept?: number[];
+	/** The answer is a document to read as text (YAML, say), not JSON: its body comes back as is. */
+	text?: boolean;
 }
 
 /** What came back, whatever the status. */
