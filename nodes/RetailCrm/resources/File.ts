@@ -1,0 +1,172 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { returnAllAndLimit } from '../../shared/fields';
+import { nested } from '../../shared/nested';
+import type { ResourceDefinition } from '../../shared/operations';
+import type { Params } from '../../shared/params';
+import { path } from '../../shared/params';
+import { request } from '../../shared/request';
+import { entity, filterOf, rcCall, rcList, withFilter } from '../requests';
+
+const fileId: INodeProperties = {
+	displayName: 'File ID',
+	name: 'fileId',
+	type: 'string',
+	required: true,
+	default: '',
+	description: 'The RetailCRM ID of the file',
+};
+
+const filePath = (params: Params, suffix = '') =>
+	path`/files/${params.id('fileId', { numeric: true })}` + suffix;
+
+function fileUpdate(fields: IDataObject): IDataObject {
+	const { attachment__order__id: orderId, ...rest } = fields;
+	return {
+		...nested(rest),
+		...(orderId ? { attachment: [{ order: { id: Number(orderId) } }] } : {}),
+	};
+}
+
+/** RetailCRM files (api-client-php src/ResourceGroup/Files.php). */
+export const file: ResourceDefinition = {
+	name: 'File',
+	value: 'file',
+	operations: [
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a file',
+			isDefault: true,
+			fields: [fileId],
+			run: rcCall((params) => ({ method: 'GET', path: filePath(params) }), {
+				pick: entity('file'),
+			}),
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete a file',
+			fields: [fileId],
+			run: rcCall((params) => ({ method: 'POST', path: filePath(params, '/delete') })),
+		},
+		{
+			value: 'getAll',
+			name: 'Get Many',
+			action: 'Get many files',
+			fields: [
+				...returnAllAndLimit(),
+				{
+					displayName: 'Filters',
+					name: 'filters',
+					type: 'collection',
+					placeholder: 'Add Filter',
+					default: {},
+					options: [
+						{
+							displayName: 'File Name',
+							name: 'filename',
+							type: 'string',
+							default: '',
+							description: 'Only files whose name contains this text',
+						},
+						{
+							displayName: 'IDs',
+							name: 'ids',
+							type: 'string',
+							default: '',
+							description: 'Comma-separated RetailCRM IDs',
+						},
+						{
+							displayName: 'Order IDs',
+							name: 'orderIds',
+							type: 'string',
+							default: '',
+							description: 'Comma-separated RetailCRM IDs of orders the files are attached to',
+						},
+					],
+				},
+			],
+			run: rcList('files', (params) => ({
+				method: 'GET',
+				path: '/files',
+				qs: withFilter(filterOf(params.fields('filters'), { lists: ['ids', 'orderIds'] })),
+			})),
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a file',
+			fields: [
+				fileId,
+				{
+					displayName: 'Update Fields',
+					name: 'updateFields',
+					type: 'collection',
+					placeholder: 'Add Field',
+					default: {},
+					options: [
+						{
+							displayName: 'File Name',
+							name: 'filename',
+							type: 'string',
+							default: '',
+						},
+						{
+							displayName: 'Order ID',
+							name: 'attachment__order__id',
+							type: 'number',
+							default: 0,
+							description: 'Attaches the file to the order with this RetailCRM ID',
+						},
+					],
+				},
+			],
+			run: rcCall((params) => ({
+				method: 'POST',
+				path: filePath(params, '/edit'),
+				body: { file: fileUpdate(params.fields('updateFields')) },
+			})),
+		},
+		{
+			value: 'upload',
+			name: 'Upload',
+			action: 'Upload a file',
+			fields: [
+				{
+					displayName: 'Input Binary Field',
+					name: 'binaryPropertyName',
+					type: 'string',
+					required: true,
+					default: 'data',
+					hint: 'The name of the input binary field containing the file to be uploaded',
+				},
+			],
+			// The file's bytes are the whole body; its name is set afterwards, as RetailCRM takes no name on upload.
+			run: async ({ client, params, itemIndex }) => {
+				const property = params.required('binaryPropertyName');
+				const binary = params.ctx.helpers.assertBinaryData(itemIndex, property);
+				const data = await params.ctx.helpers.getBinaryDataBuffer(itemIndex, property);
+				const uploaded = await request<IDataObject>(
+					client,
+					{ method: 'POST', path: '/files/upload', body: data },
+					itemIndex,
+				);
+				const stored = (uploaded.file as IDataObject | undefined) ?? {};
+				if (binary.fileName && stored.id !== undefined) {
+					await request(
+						client,
+						{
+							method: 'POST',
+							path: path`/files/${String(stored.id)}/edit`,
+							body: { file: { filename: binary.fileName } },
+						},
+						itemIndex,
+					);
+					return { ...stored, filename: binary.fileName };
+				}
+				return stored;
+			},
+		},
+	],
+};

@@ -1,0 +1,201 @@
+import { returnAllAndLimit } from '../../shared/fields';
+import type { ResourceDefinition } from '../../shared/operations';
+import { jsonArrayField, siteField, sitesFilter } from '../fields';
+import { filterOf, rcList, withFilter } from '../requests';
+import { rcUpload } from '../upload';
+
+const paging = returnAllAndLimit();
+
+const LISTS = { lists: ['ids', 'externalIds', 'groups', 'sites'] };
+
+/** RetailCRM products, offers, stock and prices (api-client-php src/ResourceGroup/Store.php). */
+export const store: ResourceDefinition = {
+	name: 'Store',
+	value: 'store',
+	description: 'Products, offers, stock and prices',
+	operations: [
+		{
+			value: 'getProducts',
+			name: 'Get Products',
+			action: 'Get many products',
+			isDefault: true,
+			fields: [
+				...paging,
+				{
+					displayName: 'Filters',
+					name: 'productFilters',
+					type: 'collection',
+					placeholder: 'Add Filter',
+					default: {},
+					options: [
+						{
+							displayName: 'Active',
+							name: 'active',
+							type: 'boolean',
+							default: true,
+							description: 'Whether to return only active products (or only inactive ones)',
+						},
+						{
+							displayName: 'External ID',
+							name: 'externalId',
+							type: 'string',
+							default: '',
+						},
+						{
+							displayName: 'Group IDs',
+							name: 'groups',
+							type: 'string',
+							default: '',
+							description: 'Comma-separated IDs of product groups',
+						},
+						{
+							displayName: 'IDs',
+							name: 'ids',
+							type: 'string',
+							default: '',
+							description: 'Comma-separated RetailCRM IDs',
+						},
+						{
+							displayName: 'Name',
+							name: 'name',
+							type: 'string',
+							default: '',
+							description: 'Only products whose name, article or barcode contains this text',
+						},
+						sitesFilter,
+					],
+				},
+			],
+			run: rcList('products', (params) => ({
+				method: 'GET',
+				path: '/store/products',
+				qs: withFilter(filterOf(params.fields('productFilters'), LISTS)),
+			})),
+		},
+		{
+			value: 'getOffers',
+			name: 'Get Offers',
+			action: 'Get many offers',
+			fields: [
+				...paging,
+				{
+					displayName: 'Filters',
+					name: 'offerFilters',
+					type: 'collection',
+					placeholder: 'Add Filter',
+					default: {},
+					options: [
+						{
+							displayName: 'Active',
+							name: 'active',
+							type: 'boolean',
+							default: true,
+							description: 'Whether to return only active offers (or only inactive ones)',
+						},
+						{
+							displayName: 'External IDs',
+							name: 'externalIds',
+							type: 'string',
+							default: '',
+							description: 'Comma-separated external IDs',
+						},
+						{
+							displayName: 'IDs',
+							name: 'ids',
+							type: 'string',
+							default: '',
+							description: 'Comma-separated RetailCRM IDs',
+						},
+						sitesFilter,
+					],
+				},
+			],
+			run: rcList('offers', (params) => ({
+				method: 'GET',
+				path: '/store/offers',
+				qs: withFilter(filterOf(params.fields('offerFilters'), LISTS)),
+			})),
+		},
+		{
+			value: 'getInventories',
+			name: 'Get Inventories',
+			action: 'Get stock levels of offers',
+			fields: [
+				...paging,
+				{
+					displayName: 'Filters',
+					name: 'inventoryFilters',
+					type: 'collection',
+					placeholder: 'Add Filter',
+					default: {},
+					options: [
+						{
+							displayName: 'Details',
+							name: 'details',
+							type: 'boolean',
+							default: true,
+							description: 'Whether to break stock down per warehouse',
+						},
+						{
+							displayName: 'IDs',
+							name: 'ids',
+							type: 'string',
+							default: '',
+							description: 'Comma-separated RetailCRM IDs of offers',
+						},
+						{
+							displayName: 'Offer External ID',
+							name: 'offerExternalId',
+							type: 'string',
+							default: '',
+						},
+						sitesFilter,
+					],
+				},
+			],
+			run: rcList('offers', (params) => ({
+				method: 'GET',
+				path: '/store/inventories',
+				qs: withFilter(filterOf(params.fields('inventoryFilters'), LISTS)),
+			})),
+		},
+		{
+			value: 'uploadInventories',
+			name: 'Upload Inventories',
+			action: 'Upload stock levels in batches',
+			fields: [
+				siteField,
+				jsonArrayField(
+					'offers',
+					'Offers',
+					'JSON array of offers with their stock per warehouse, e.g. [{"externalId": "A1", "stores": [{"code": "main", "available": 5}]}]. Sent 250 per request.',
+				),
+			],
+			run: rcUpload({
+				path: '/store/inventories/upload',
+				field: 'offers',
+				param: 'offers',
+				batchSize: 250,
+				site: true,
+			}),
+		},
+		{
+			value: 'uploadPrices',
+			name: 'Upload Prices',
+			action: 'Upload prices in batches',
+			fields: [
+				jsonArrayField(
+					'prices',
+					'Prices',
+					'JSON array of offers with their prices, e.g. [{"externalId": "A1", "site": "shop", "prices": [{"code": "base", "price": 9.5}]}]. Sent 250 per request.',
+				),
+			],
+			run: rcUpload({
+				path: '/store/prices/upload',
+				field: 'prices',
+				param: 'prices',
+				batchSize: 250,
+			}),
+		},
+	],
+};
