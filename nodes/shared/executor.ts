@@ -28,6 +28,9 @@ export type Operation = (input: OperationInput) => Promise<OperationResult>;
 /** resource → operation → how to run it. */
 export type OperationMap = Record<string, Record<string, Operation>>;
 
+/** How to run a resource and operation that are known only at run time (read from a spec, say). */
+export type OperationResolver = (resource: string, operation: string) => Operation | undefined;
+
 /** An operation that is one request; `pick` takes the record out of the vendor's envelope. */
 export function call(
 	build: (params: Params) => RequestSpec,
@@ -59,7 +62,7 @@ function errorJson(error: Error): IDataObject {
 export async function runOperations(
 	ctx: IExecuteFunctions,
 	profile: VendorProfile,
-	operations: OperationMap,
+	operations: OperationMap | OperationResolver,
 	properties: INodeProperties[] = [],
 ): Promise<INodeExecutionData[][]> {
 	const items = ctx.getInputData();
@@ -69,7 +72,10 @@ export async function runOperations(
 		try {
 			const resource = ctx.getNodeParameter('resource', itemIndex) as string;
 			const operation = ctx.getNodeParameter('operation', itemIndex) as string;
-			const run = operations[resource]?.[operation];
+			const run =
+				typeof operations === 'function'
+					? operations(resource, operation)
+					: operations[resource]?.[operation];
 			if (!run) {
 				throw new NodeOperationError(
 					ctx.getNode(),

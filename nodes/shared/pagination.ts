@@ -35,21 +35,33 @@ function withQuery(spec: RequestSpec, qs: IDataObject): RequestSpec {
 	return { ...spec, qs: { ...(spec.qs ?? {}), ...qs } };
 }
 
-/** `?offset=` steps of a fixed page size; a short page is the last one. */
+/**
+ * `?offset=` steps of a fixed page size; a short page is the last one. Without a known page
+ * size an empty page ends the list, and a total in the body ends it as soon as it is reached.
+ */
 export function offsetPages(options: {
 	param: string;
-	pageSize: number;
+	pageSize?: number;
+	/** Sends the page size with every request under this name (e.g. `limit`). */
+	sizeParam?: string;
 	records?: RecordsAt;
+	/** How many records the whole list has, when the body says. */
+	total?: (body: unknown) => number | undefined;
 }): Paginator {
-	const { param, pageSize } = options;
+	const { param, pageSize, sizeParam } = options;
+	const size = sizeParam && pageSize !== undefined ? { [sizeParam]: pageSize } : {};
 	return {
-		position: [param],
-		first: (spec) => withQuery(spec, { [param]: 0 }),
+		position: sizeParam ? [param, sizeParam] : [param],
+		first: (spec) => withQuery(spec, { [param]: 0, ...size }),
 		records: (body) => asRecords(options.records ? options.records(body) : body),
-		next(spec, _response, records) {
+		next(spec, response, records) {
 			// A full page may be the last one too; the vendor then answers the next offset with [].
-			if (records.length < pageSize) return undefined;
-			return withQuery(spec, { [param]: Number(spec.qs?.[param] ?? 0) + records.length });
+			if (records.length === 0 || (pageSize !== undefined && records.length < pageSize))
+				return undefined;
+			const offset = Number(spec.qs?.[param] ?? 0) + records.length;
+			const total = options.total?.(response.body);
+			if (total !== undefined && offset >= total) return undefined;
+			return withQuery(spec, { [param]: offset });
 		},
 	};
 }
@@ -64,7 +76,8 @@ function pageSizeFor(sizes: number[], wanted?: number) {
 /** `?page=N&limit=M` with a meta block telling the current and last page. */
 export function pageNumberPages(options: {
 	pageParam: string;
-	sizeParam: string;
+	/** Without one (the vendor takes no page size), an empty page ends the list. */
+	sizeParam?: string;
 	/** Page sizes the vendor accepts; the largest is used for Return All. */
 	pageSizes: number[];
 	records: RecordsAt;
@@ -79,10 +92,13 @@ export function pageNumberPages(options: {
 }): Paginator {
 	const { pageParam, sizeParam } = options;
 	return {
-		position: [pageParam, sizeParam],
+		position: sizeParam ? [pageParam, sizeParam] : [pageParam],
 		identity: options.identity,
 		first: (spec, wanted) =>
-			withQuery(spec, { [pageParam]: 1, [sizeParam]: pageSizeFor(options.pageSizes, wanted) }),
+			withQuery(spec, {
+				[pageParam]: 1,
+				...(sizeParam ? { [sizeParam]: pageSizeFor(options.pageSizes, wanted) } : {}),
+			}),
 		records: (body) => asRecords(options.records(body)),
 		next(spec, response, records) {
 			if (records.length === 0) return undefined;
@@ -93,7 +109,7 @@ export function pageNumberPages(options: {
 				return page >= last ? undefined : withQuery(spec, { [pageParam]: page + 1 });
 			}
 			// Without a last page, a short page ends the list.
-			const size = Number(spec.qs?.[sizeParam]);
+			const size = sizeParam ? Number(spec.qs?.[sizeParam]) : NaN;
 			return records.length < size ? undefined : withQuery(spec, { [pageParam]: page + 1 });
 		},
 	};

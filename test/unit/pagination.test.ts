@@ -68,6 +68,68 @@ describe('offset pagination', () => {
 	});
 });
 
+describe('offset pagination without a documented page size', () => {
+	/** Serves `cap` records a page whatever limit is asked for, with the total in the body. */
+	function cappedVendor(total: number, cap: number, withTotal: boolean) {
+		return new FakeTransport((request) => {
+			const offset = Number(request.qs?.offset ?? 0);
+			const items = records(offset, Math.max(0, Math.min(cap, total - offset)));
+			return ok(withTotal ? { items, total } : { items });
+		});
+	}
+	const at = (body: unknown) => (body as { items: unknown }).items;
+
+	it('sends the page size it knows and ends on the total, with no request past it', async () => {
+		const transport = cappedVendor(120, 50, true);
+		const paginator = offsetPages({
+			param: 'offset',
+			sizeParam: 'limit',
+			pageSize: 50,
+			records: at,
+			total: (body) => (body as { total: number }).total,
+		});
+		const out = await list(fakeClient(testProfile, transport), spec, paginator, {
+			returnAll: true,
+		});
+		expect(out.map((r) => r.id)).toEqual(records(0, 120).map((r) => r.id));
+		expect(transport.sent.map((r) => r.qs)).toEqual([
+			{ offset: 0, limit: 50 },
+			{ offset: 50, limit: 50 },
+			{ offset: 100, limit: 50 },
+		]);
+	});
+
+	it('steps by what each page held and ends on an empty page when no size is known', async () => {
+		const transport = cappedVendor(45, 20, false);
+		const paginator = offsetPages({ param: 'offset', records: at });
+		const out = await list(fakeClient(testProfile, transport), spec, paginator, {
+			returnAll: true,
+		});
+		expect(out.map((r) => r.id)).toEqual(records(0, 45).map((r) => r.id));
+		expect(transport.sent.map((r) => r.qs?.offset)).toEqual([0, 20, 40, 45]);
+	});
+});
+
+describe('page number pagination without a page size parameter', () => {
+	it('walks pages until an empty one', async () => {
+		const transport = new FakeTransport((request) => {
+			const page = Number(request.qs?.page);
+			return ok(page <= 2 ? records((page - 1) * 10, 10) : []);
+		});
+		const paginator = pageNumberPages({
+			pageParam: 'page',
+			pageSizes: [],
+			records: (body) => body,
+			meta: () => ({}),
+		});
+		const out = await list(fakeClient(testProfile, transport), spec, paginator, {
+			returnAll: true,
+		});
+		expect(out).toHaveLength(20);
+		expect(transport.sent.map((r) => r.qs)).toEqual([{ page: 1 }, { page: 2 }, { page: 3 }]);
+	});
+});
+
 describe('page number pagination with meta', () => {
 	const pager = pageNumberPages({
 		pageParam: 'page',
