@@ -1,6 +1,7 @@
 import type {
 	IDataObject,
 	ILoadOptionsFunctions,
+	INodeListSearchItems,
 	INodeListSearchResult,
 	INodePropertyOptions,
 } from 'n8n-workflow';
@@ -73,6 +74,23 @@ export const picqerLoadOptions = {
 	},
 };
 
+/** One page of a searchable list; Picqer's `search` matches names, codes and numbers. */
+const search = async (
+	ctx: ILoadOptionsFunctions,
+	resource: string,
+	filter: string | undefined,
+	paginationToken: string | undefined,
+	toResult: (record: IDataObject) => INodeListSearchItems,
+) =>
+	await searchList(
+		ctx,
+		picqerProfile,
+		{ method: 'GET', path: resource, qs: filter ? { search: filter } : {} },
+		picqerPages,
+		toResult,
+		paginationToken,
+	);
+
 /** Searchable lists behind the resource locators. */
 export const picqerListSearch = {
 	async searchCustomers(
@@ -80,30 +98,19 @@ export const picqerListSearch = {
 		filter?: string,
 		paginationToken?: string,
 	): Promise<INodeListSearchResult> {
-		return await searchList(
-			this,
-			picqerProfile,
-			{ method: 'GET', path: '/customers', qs: filter ? { search: filter } : {} },
-			picqerPages,
-			(c) => ({
-				name: `${String(c.name)}${c.customerid ? ` (${String(c.customerid)})` : ''}`,
-				value: String(c.idcustomer),
-			}),
-			paginationToken,
-		);
+		return await search(this, '/customers', filter, paginationToken, (c) => ({
+			name: `${String(c.name)}${c.customerid ? ` (${String(c.customerid)})` : ''}`,
+			value: String(c.idcustomer),
+		}));
 	},
 	async searchProducts(
 		this: ILoadOptionsFunctions,
 		filter?: string,
 		paginationToken?: string,
 	): Promise<INodeListSearchResult> {
-		return await searchList(
-			this,
-			picqerProfile,
-			{ method: 'GET', path: '/products', qs: filter ? { search: filter } : {} },
-			picqerPages,
-			(p) => ({ name: `${String(p.productcode)}: ${String(p.name)}`, value: String(p.idproduct) }),
-			paginationToken,
-		);
+		return await search(this, '/products', filter, paginationToken, (p) => ({
+			name: `${String(p.productcode)}: ${String(p.name)}`,
+			value: String(p.idproduct),
+		}));
 	},
 };
