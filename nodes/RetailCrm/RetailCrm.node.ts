@@ -7,12 +7,12 @@ import type {
 } from 'n8n-workflow';
 
 import { runOperations } from '../shared/executor';
-import { composeResources } from '../shared/resources';
+import { composeResources } from '../shared/operations';
 import { retailCrmLoadOptions } from './methods';
 import { retailCrmProfile } from './RetailCrmProfile';
-import { retailCrmResources } from './resources';
+import * as resources from './resources';
 
-const { properties, operations } = composeResources(retailCrmResources, 'order');
+const { properties, operations } = composeResources(Object.values(resources), 'order');
 
 export class RetailCrm implements INodeType {
 	description: INodeTypeDescription = {

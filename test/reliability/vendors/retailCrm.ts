@@ -3,8 +3,8 @@ import type { IDataObject } from 'n8n-workflow';
 import { RetailCrmApi } from '../../../credentials/RetailCrmApi.credentials';
 import { RetailCrm } from '../../../nodes/RetailCrm/RetailCrm.node';
 import { retailCrmProfile } from '../../../nodes/RetailCrm/RetailCrmProfile';
-import { retailCrmResources } from '../../../nodes/RetailCrm/resources';
-import { composeResources } from '../../../nodes/shared/resources';
+import * as retailCrmResources from '../../../nodes/RetailCrm/resources';
+import { composeResources } from '../../../nodes/shared/operations';
 import {
 	RETAILCRM_DEMO_KEY,
 	RETAILCRM_MOUNT,
@@ -75,7 +75,7 @@ export const retailCrmVendor: VendorCase = {
 	nodeType: new RetailCrm(),
 	credentialType: new RetailCrmApi(),
 	profile: retailCrmProfile,
-	operations: composeResources(retailCrmResources, 'order').operations,
+	operations: composeResources(Object.values(retailCrmResources), 'order').operations,
 	credentials,
 	secrets: (values) => [String(values.apiKey)],
 	errorBody: (message) => ({ success: false, errorMsg: message }),

@@ -1,0 +1,9 @@
+export { corporateCustomer } from './CorporateCustomer';
+export { cost } from './Cost';
+export { customer } from './Customer';
+export { file } from './File';
+export { order } from './Order';
+export { reference } from './Reference';
+export { store } from './Store';
+export { task } from './Task';
+export { user } from './User';
