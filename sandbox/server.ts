@@ -15,6 +15,7 @@ import {
 	sleep,
 } from './http';
 import { createPelcro, type PelcroHandle } from './pelcro';
+import { createPrecoro, type PrecoroHandle } from './precoro';
 import { createPicqer, type PicqerHandle } from './picqer';
 import { RateLimiter } from './rateLimiter';
 import { createRetailCrm, type RetailCrmHandle } from './retailcrm';
@@ -46,6 +47,7 @@ export interface Sandbox {
 	picqer: PicqerHandle;
 	retailcrm: RetailCrmHandle;
 	pelcro: PelcroHandle;
+	precoro: PrecoroHandle;
 	vendors: readonly VendorModule[];
 	readonly timeScale: number;
 	setTimeScale(scale: number): void;
@@ -63,7 +65,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const picqer = createPicqer({ seed: options.seed ?? DEFAULT_SEED, deliverer });
 	const retailcrm = createRetailCrm({ seed: options.seed ?? DEFAULT_SEED, deliverer });
 	const pelcro = createPelcro({ seed: options.seed ?? DEFAULT_SEED, deliverer });
-	const vendors: VendorModule[] = [picqer, retailcrm, pelcro];
+	const precoro = createPrecoro({
+		seed: options.seed ?? DEFAULT_SEED,
+		deliverer,
+		limits: { timeScale: () => timeScale, enabled: () => limiter.enabled },
+	});
+	const vendors: VendorModule[] = [picqer, retailcrm, pelcro, precoro];
 
 	const server = http.createServer((req, res) => {
 		handle(req, res).catch((error: Error) => {
@@ -81,6 +88,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		picqer: picqer.handle,
 		retailcrm: retailcrm.handle,
 		pelcro: pelcro.handle,
+		precoro: precoro.handle,
 		vendors,
 		get timeScale() {
 			return timeScale;
@@ -251,6 +259,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			return vendor.rateLimited(state);
 		}
 		const response = await vendor.serve(request, admitted);
+		if (vendor.isRateLimited?.(response)) entry.rateLimited = true;
 		return { ...response, headers: { ...rateHeaders, ...response.headers } };
 	}
 

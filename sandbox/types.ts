@@ -74,6 +74,8 @@ export interface VendorModule<Handle = unknown> {
 	rateLimitHeaders(state: RateState): Record<string, string>;
 	/** Exactly what the vendor answers when the caller is over budget. */
 	rateLimited(state: RateState): SandboxResponse;
+	/** For vendors that keep their own counters: whether `serve` refused this request for the rate. */
+	isRateLimited?(response: SandboxResponse): boolean;
 	/** The vendor's error body for a status, used by `status` faults without a body. */
 	errorResponse(status: number, message: string): SandboxResponse;
 	serve(req: SandboxRequest, who: Admitted): SandboxResponse | Promise<SandboxResponse>;
@@ -91,4 +93,6 @@ export function isResponse(value: Admitted | SandboxResponse): value is SandboxR
 export interface VendorContext {
 	seed: number;
 	deliverer: import('./webhooks').WebhookDeliverer;
+	/** The sandbox's rate-limit settings, for vendors that keep their own counters. */
+	limits?: { timeScale(): number; enabled(): boolean };
 }

@@ -1,0 +1,293 @@
+/**
+ * The document lists of the API, addressed by IDN (Precoro's OpenAPI export in
+ * yliashenko-sdet/precoro-taf-wiki `01-context/archive/precoro-openapi-2026-09-22.json`, "INT"
+ * below: `/api/purchaseorders/{idn}` etc.; the public path drops `/api`).
+ */
+export const DOC_TYPES = [
+	'purchaseorders',
+	'invoices',
+	'payments',
+	'receipts',
+	'purchaserequisitions',
+	'warehouserequests',
+	'expenses',
+] as const;
+
+export type DocType = (typeof DOC_TYPES)[number];
+
+/** The six types with approve/reject/revision/cancel/confirm under `/{type}/{idn}/…` (INT). */
+export const APPROVAL_TYPES: readonly DocType[] = [
+	'purchaseorders',
+	'invoices',
+	'receipts',
+	'purchaserequisitions',
+	'warehouserequests',
+	'expenses',
+];
+
+/**
+ * Webhook `type` codes (help.precoro.com "How to set up and use webhooks": 0 warehouse request,
+ * 1 requisition, 2 order, 3 invoice, 5 receipt, 6 expense, 7 supplier). Payments have none.
+ */
+export const WEBHOOK_TYPES: Partial<Record<DocType, number>> = {
+	warehouserequests: 0,
+	purchaserequisitions: 1,
+	purchaseorders: 2,
+	invoices: 3,
+	receipts: 5,
+	expenses: 6,
+};
+export const SUPPLIER_WEBHOOK_TYPE = 7;
+
+/** Statuses the approval flow moves between (invoice codes of hotgluexyz/tap-precoro). */
+export const STATUS = {
+	open: 0,
+	pending: 1,
+	approved: 2,
+	rejected: 3,
+	onRevision: 7,
+	canceled: 8,
+} as const;
+
+/** List parameters every document list of INT takes, plus `page` and `per_page` (Postman intro). */
+const COMMON_LIST = [
+	'page',
+	'per_page',
+	'idn',
+	'id',
+	'waitingForApprove',
+	'allWaitingForApprove',
+	'location[]',
+	'creator[]',
+	'createDate[left_date]',
+	'createDate[right_date]',
+	'requiredDate[left_date]',
+	'requiredDate[right_date]',
+	'approvalDate[left_date]',
+	'approvalDate[right_date]',
+	'oneByIdn',
+	'filter',
+	'currency[]',
+	'sum[left_number]',
+	'sum[right_number]',
+	'status[]',
+	'supplier[]',
+	'legalEntity[]',
+	'sort',
+	'modifiedSince',
+	'approvalLeftDate',
+	'approvalRightDate',
+	'external_id[]',
+	'has_external_id',
+];
+
+/** `GET /api/purchaseorders` parameters in INT, beyond the common ones. */
+const PURCHASE_ORDER_LIST = [
+	'servicePeriodStartDate[left_date]',
+	'servicePeriodStartDate[right_date]',
+	'invoicedButNotReceived',
+	'withoutPendingReceipts',
+	'invoicePendingReceipt',
+	'waitingInvoiceApprove',
+	'waitingForInvoiceCreation',
+	'logicType[]',
+	'reportTypeOpenPos',
+	'orderRequests',
+	'statusReceiving[]',
+	'statusPayment[]',
+	'attachedFile',
+	'approvalSteps[]',
+	'isOverdueApproval',
+	'overdueDocumentsByApprover',
+	'enableMarketSupplier',
+	'lastEditor[]',
+	'paymentTerms[]',
+	'statusSending[]',
+	'sendToSupplier[]',
+	'has_budget',
+	'budget[]',
+	'documentCustomFieldPOs[]',
+	'poDateDocumentCustomFields[]',
+	'poTextDocumentCustomFields[]',
+	'contract[]',
+	'sent_to_netsuite',
+	'sent_to_qbo',
+	'sent_to_xero',
+	'sent_to_external',
+	'netsuite_integrated_supplier',
+	'qbo_integrated_supplier',
+	'xero_integrated_supplier',
+	'integrationStatus[]',
+	'external_integrated_supplier',
+	'poDateItemCustomFields[]',
+	'poTextItemCustomFields[]',
+	'itemCustomFieldsPO[]',
+];
+
+/** `GET /api/invoices` parameters in INT, beyond the common ones. */
+const INVOICE_LIST = [
+	'sumPaid[left_number]',
+	'sumPaid[right_number]',
+	'sumToPay[left_number]',
+	'sumToPay[right_number]',
+	'updateDate[left_date]',
+	'updateDate[right_date]',
+	'paymentDate[left_date]',
+	'paymentDate[right_date]',
+	'paymentTerms[]',
+	'issueDate[left_date]',
+	'issueDate[right_date]',
+	'poRequiredDate[left_date]',
+	'poRequiredDate[right_date]',
+	'purchaseOrder',
+	'attachedFile',
+	'logicType[]',
+	'allocatedInvoiceIdn',
+	'orderRequestsCustomName',
+	'waitingForCreditNoteCreation',
+	'approvalSteps[]',
+	'isOverdueApproval',
+	'overdueDocumentsByApprover',
+	'has_budget',
+	'budget[]',
+	'documentCustomFieldPOs[]',
+	'documentCustomFieldInvoices[]',
+	'poDateDocumentCustomFields[]',
+	'invoiceDateDocumentCustomFields[]',
+	'poTextDocumentCustomFields[]',
+	'invoiceTextDocumentCustomFields[]',
+	'has_ocr_attachment',
+	'has_recognized_document',
+	'notFullyPrepaid[]',
+	'sent_to_netsuite',
+	'sent_to_netsuite_credit_note',
+	'sent_to_qbo',
+	'sent_to_qbo_credit_note',
+	'sent_to_xero_credit_note',
+	'sent_to_xero',
+	'sent_to_external',
+	'netsuite_integrated_supplier',
+	'qbo_integrated_supplier',
+	'xero_integrated_supplier',
+	'external_integrated_supplier',
+	'sent_to_bill',
+	'bill_integrated_supplier',
+	'integrationStatus[]',
+	'enableMarketSupplier',
+	'lastEditor[]',
+	'contract[]',
+	'withoutMatching[]',
+	'invoiceTextItemCustomFields[]',
+	'invoiceDateItemCustomFields[]',
+	'itemCustomFieldsInvoice[]',
+];
+
+/**
+ * Parameters each list accepts. The other lists' full parameter sets were not read from INT;
+ * they take the parameters every document list of INT shares (no vendor source for more).
+ */
+export const LIST_PARAMS: Record<DocType, ReadonlySet<string>> = {
+	purchaseorders: new Set([...COMMON_LIST, ...PURCHASE_ORDER_LIST]),
+	invoices: new Set([...COMMON_LIST, ...INVOICE_LIST]),
+	payments: new Set(COMMON_LIST),
+	receipts: new Set(COMMON_LIST),
+	purchaserequisitions: new Set(COMMON_LIST),
+	warehouserequests: new Set(COMMON_LIST),
+	expenses: new Set(COMMON_LIST),
+};
+
+/** Properties of INT's `SubmitPurchaseOrderDto`, the body of POST and PATCH /purchaseorders. */
+export const SUBMIT_PURCHASE_ORDER_FIELDS: ReadonlySet<string> = new Set([
+	'requiredDate',
+	'logicType',
+	'autoCreateType',
+	'creator',
+	'location',
+	'legalEntity',
+	'budget',
+	'budgetLine',
+	'budgetParts',
+	'documentSplits',
+	'hasDocumentSplits',
+	'splitMode',
+	'usedTaxPercentInBudget',
+	'supplier',
+	'contracts',
+	'paymentTerm',
+	'termsAndConditions',
+	'blanketDetails',
+	'currency',
+	'taxes',
+	'discounts',
+	'entityTemplate',
+	'dataDocumentCustomFields',
+	'note',
+	'exchangeRate',
+	'items',
+	'isNewSupplierAdded',
+	'sendToSupplier',
+	'punchoutSupplier',
+	'selectedItemsPR',
+	'externalId',
+	'externalIntegrationLog',
+	'isExternalApiRequest',
+	'savingsSum',
+	'isSavingsManuallyUpdated',
+]);
+
+/** Properties of INT's `PurchaseOrderItemModel`, one line of a purchase order. */
+export const PURCHASE_ORDER_ITEM_FIELDS: ReadonlySet<string> = new Set([
+	'supplier',
+	'budget',
+	'discounts',
+	'type',
+	'rejected',
+	'baselinePrice',
+	'canBeReceived',
+	'itemSplits',
+	'unspscCode',
+	'isServiceItem',
+	'taxes',
+	'item',
+	'ordered',
+	'price',
+	'supplierPartNumber',
+	'manufacturerPartNumber',
+	'manufacturerName',
+	'sku',
+	'name',
+	'freeOfCharge',
+	'unit',
+	'description',
+	'currency',
+	'link',
+	'dataItemCustomFields',
+]);
+
+/**
+ * What PATCH takes on the other types: their Submit DTOs were not read from INT; these fields
+ * are the ones every document DTO seen there shares (`externalId` also help.precoro.com
+ * "Mastering external integrations").
+ */
+export const COMMON_PATCH_FIELDS: ReadonlySet<string> = new Set([
+	'externalId',
+	'note',
+	'requiredDate',
+	'dataDocumentCustomFields',
+]);
+
+/** `GET /{type}/{idn}/related/{what}` in INT, and the type each answers with. */
+export const RELATED: Partial<Record<DocType, Record<string, DocType>>> = {
+	purchaseorders: {
+		receipts: 'receipts',
+		invoices: 'invoices',
+		credit_notes: 'invoices',
+		purchase_requisitions: 'purchaserequisitions',
+	},
+	invoices: { purchase_order: 'purchaseorders', credit_notes: 'invoices', receipts: 'receipts' },
+	receipts: { purchase_order: 'purchaseorders', invoices: 'invoices' },
+	purchaserequisitions: { purchase_orders: 'purchaseorders' },
+};
+
+/** Invoice `logicType` values that mark credit notes (hotgluexyz/tap-precoro: logicType[]=1,5). */
+export const CREDIT_NOTE_LOGIC_TYPES = [1, 5];

@@ -1,0 +1,403 @@
+import type { Router } from '../../router';
+import type { Ctx, Handler } from '../context';
+import { json } from '../context';
+import { approvalFlow, precoroTime, stepKey } from '../data';
+import type { DocType } from '../documentTypes';
+import {
+	APPROVAL_TYPES,
+	COMMON_PATCH_FIELDS,
+	CREDIT_NOTE_LOGIC_TYPES,
+	DOC_TYPES,
+	LIST_PARAMS,
+	PURCHASE_ORDER_ITEM_FIELDS,
+	RELATED,
+	STATUS,
+	SUBMIT_PURCHASE_ORDER_FIELDS,
+	WEBHOOK_TYPES,
+} from '../documentTypes';
+import { BLANK, invalid, notAllowed, notFound } from '../errors';
+import {
+	all,
+	byExternalId,
+	first,
+	inDayRange,
+	inRefs,
+	modifiedSince,
+	onlyFields,
+	onlyParams,
+	paginate,
+	parseDateTime,
+	timeOf,
+} from '../query';
+import type { Doc, Row } from '../types';
+import { externalId, noBody, objectBody, reference } from './body';
+
+/** `/{type}/{idn}`: the IDN is the document number (INT path pattern `[0-9]{1,19}`). */
+function findDoc(ctx: Ctx, type: DocType): Doc {
+	const idn = ctx.params.idn;
+	const doc = /^\d{1,19}$/.test(idn)
+		? ctx.data.documents[type].rows.find((row) => row.idn === Number(idn))
+		: undefined;
+	if (!doc) throw notFound();
+	return doc;
+}
+
+function currentStep(ctx: Ctx, type: DocType, doc: Doc) {
+	const steps = ctx.data.steps.get(stepKey(type, doc.idn)) ?? [];
+	return { steps, current: steps.find((step) => !step.approved) };
+}
+
+/** `waitingForApprove=yes`: pending, and the token's user is the approver of the current step. */
+function waitsFor(ctx: Ctx, type: DocType, doc: Doc): boolean {
+	return (
+		doc.status === STATUS.pending && currentStep(ctx, type, doc).current?.userId === ctx.user.id
+	);
+}
+
+const flag = (value: string | undefined, name: string): boolean | undefined => {
+	if (value === undefined) return undefined;
+	if (['true', '1'].includes(value)) return true;
+	if (['false', '0'].includes(value)) return false;
+	throw invalid({ [name]: 'The value should be true or false.' });
+};
+
+function listDocuments(ctx: Ctx, type: DocType) {
+	const { query } = ctx;
+	onlyParams(query, LIST_PARAMS[type]);
+	let rows = modifiedSince(query, [...ctx.data.documents[type].rows]);
+	const statuses = all(query['status[]']);
+	if (statuses.length > 0) rows = rows.filter((row) => statuses.includes(String(row.status)));
+	const waiting = first(query.waitingForApprove);
+	if (waiting !== undefined) {
+		// The value help.precoro.com "Using API in Precoro" gives is `yes`.
+		if (waiting !== 'yes') throw invalid({ waitingForApprove: 'The value should be yes.' });
+		rows = rows.filter((row) => waitsFor(ctx, type, row));
+	}
+	if (first(query.allWaitingForApprove) === 'yes')
+		rows = rows.filter((row) => row.status === STATUS.pending);
+	for (const name of ['idn', 'id'] as const) {
+		const value = first(query[name]);
+		if (value !== undefined) rows = rows.filter((row) => String(row[name]) === value);
+	}
+	rows = inRefs(query, rows, 'supplier', 'supplier');
+	rows = inRefs(query, rows, 'location', 'location');
+	rows = inRefs(query, rows, 'legalEntity', 'legalEntity');
+	rows = inRefs(query, rows, 'creator', 'creator');
+	rows = inDayRange(query, rows, 'createDate', 'createDate');
+	rows = inDayRange(query, rows, 'approvalDate', 'approvalDate');
+	rows = inDayRange(query, rows, 'requiredDate', 'requiredDate');
+	const approvalFrom = first(query.approvalLeftDate);
+	const approvalTo = first(query.approvalRightDate);
+	if (approvalFrom) {
+		const from = parseDateTime(approvalFrom, 'approvalLeftDate');
+		rows = rows.filter((row) => timeOf(row.approvalDate) >= from);
+	}
+	if (approvalTo) {
+		const to = parseDateTime(approvalTo, 'approvalRightDate');
+		rows = rows.filter((row) => timeOf(row.approvalDate) <= to);
+	}
+	rows = byExternalId(query, rows);
+	const logicTypes = all(query['logicType[]']);
+	if (logicTypes.length > 0)
+		rows = rows.filter((row) => logicTypes.includes(String(row.logicType)));
+	const sent = flag(first(query.sent_to_external), 'sent_to_external');
+	if (sent !== undefined) rows = rows.filter((row) => (row.externalId !== null) === sent);
+	return json(200, paginate(query, rows, ctx.legacyPagination));
+}
+
+/** Marks a change: a new updateDate (what modifiedSince reads) and an update webhook. */
+function touch(ctx: Ctx, type: DocType, doc: Doc): void {
+	doc.updateDate = precoroTime(ctx.now);
+	ctx.notify(WEBHOOK_TYPES[type], 1, doc.id, doc.idn);
+}
+
+/**
+ * The approval flow per approver (help.precoro.com "Using API in Precoro": a token per
+ * approver, each approves what waits for them until the document is approved). INT returns the
+ * updated document; an action the state does not allow is a 422.
+ */
+function act(
+	type: DocType,
+	action: 'approve' | 'reject' | 'revision' | 'cancel' | 'confirm',
+): Handler {
+	return (ctx) => {
+		const doc = findDoc(ctx, type);
+		const key = stepKey(type, doc.idn);
+		const { steps, current } = currentStep(ctx, type, doc);
+		const mustApprove = () => {
+			if (doc.status !== STATUS.pending)
+				throw notAllowed(`The document is not waiting for approval (status ${doc.status}).`);
+			if (current?.userId !== ctx.user.id)
+				throw notAllowed('The document is not waiting for your approval.');
+		};
+		if (action === 'reject') {
+			// A comment is required, at most 800 characters (Precoro MCP reject tool, which calls
+			// it `comment`; INT declares no body, so the wire name has no vendor source).
+			const body = objectBody(ctx);
+			onlyFields(body, new Set(['comment']));
+			const comment = typeof body.comment === 'string' ? body.comment.trim() : '';
+			if (comment === '') throw invalid({ comment: BLANK });
+			if (comment.length > 800)
+				throw invalid({
+					comment: 'This value is too long. It should have 800 characters or less.',
+				});
+			mustApprove();
+			doc.status = STATUS.rejected;
+			doc.comments = [
+				...((doc.comments as Row[]) ?? []),
+				{ text: comment, user: { id: ctx.user.id } },
+			];
+		} else {
+			noBody(ctx);
+			if (action === 'approve') {
+				mustApprove();
+				current!.approved = true;
+				if (steps.every((step) => step.approved)) {
+					doc.status = STATUS.approved;
+					doc.approvalDate = precoroTime(ctx.now);
+				}
+			} else if (action === 'revision') {
+				mustApprove();
+				doc.status = STATUS.onRevision;
+			} else if (action === 'confirm') {
+				// Confirm submits a draft (or a document sent back) into approval (MCP; INT).
+				if (doc.status !== STATUS.open && doc.status !== STATUS.onRevision)
+					throw notAllowed(
+						`Only a draft or a document on revision can be confirmed (status ${doc.status}).`,
+					);
+				ctx.data.steps.set(key, approvalFlow(type));
+				doc.status = STATUS.pending;
+			} else {
+				if (doc.status === STATUS.canceled || doc.status === STATUS.rejected)
+					throw notAllowed(`The document cannot be cancelled (status ${doc.status}).`);
+				doc.status = STATUS.canceled;
+			}
+		}
+		touch(ctx, type, doc);
+		return json(200, doc);
+	};
+}
+
+function patchDocument(type: DocType): Handler {
+	return (ctx) => {
+		const doc = findDoc(ctx, type);
+		const body = objectBody(ctx);
+		onlyFields(
+			body,
+			type === 'purchaseorders' ? SUBMIT_PURCHASE_ORDER_FIELDS : COMMON_PATCH_FIELDS,
+		);
+		const changes = documentFields(ctx, body, false);
+		Object.assign(doc, changes);
+		touch(ctx, type, doc);
+		return json(200, doc);
+	};
+}
+
+/** The fields of a SubmitPurchaseOrderDto body, checked; `creating` requires what a new order needs. */
+function documentFields(ctx: Ctx, body: Row, creating: boolean): Row {
+	const { data } = ctx;
+	const out: Row = {};
+	if ('externalId' in body) out.externalId = externalId(body.externalId);
+	if ('note' in body) out.note = body.note === null ? null : String(body.note);
+	if ('requiredDate' in body) {
+		const t = timeOf(body.requiredDate);
+		if (Number.isNaN(t)) throw invalid({ requiredDate: 'This value is not a valid datetime.' });
+		out.requiredDate = precoroTime(t);
+	}
+	const ref = (name: string, table: { get(id: unknown): Row | undefined }, required: boolean) => {
+		if (!(name in body) && !required) return;
+		const row = reference(body[name], name, (id) => table.get(id as number), required);
+		if (row) out[name] = { id: row.id, name: row.name };
+	};
+	ref('supplier', { get: (id) => data.suppliers.get(id as number) }, creating);
+	ref('location', { get: (id) => data.locations.get(id as number) }, creating);
+	ref('legalEntity', { get: (id) => data.legalEntities.get(id as number) }, false);
+	if ('currency' in body || creating) {
+		if (typeof body.currency !== 'string' || !/^[A-Z]{3}$/.test(body.currency))
+			throw invalid({ currency: 'This value is not a valid currency.' });
+		out.currency = body.currency;
+	}
+	if ('items' in body || creating) out.items = lines(ctx, body.items);
+	if ('dataDocumentCustomFields' in body)
+		out.dataDocumentCustomFields = customFieldValues(ctx, body.dataDocumentCustomFields);
+	if (Array.isArray(out.items)) {
+		out.sum =
+			Math.round(
+				(out.items as Row[]).reduce((t, l) => t + Number(l.ordered) * Number(l.price), 0) * 100,
+			) / 100;
+	}
+	return out;
+}
+
+/** Order lines as INT's PurchaseOrderItemModel: a name (or catalog item), a quantity, a price. */
+function lines(ctx: Ctx, value: unknown): Row[] {
+	if (!Array.isArray(value) || value.length === 0) throw invalid({ items: BLANK });
+	// "maxItems": 500 on SubmitPurchaseOrderDto.items (INT).
+	if (value.length > 500)
+		throw invalid({ items: 'This collection should contain 500 elements or less.' });
+	return value.map((line: unknown, index) => {
+		if (typeof line !== 'object' || line === null)
+			throw invalid({ [`items[${index}]`]: 'This value should be an object.' });
+		const row = line as Row;
+		onlyFields(row, PURCHASE_ORDER_ITEM_FIELDS, `items[${index}].`);
+		const item =
+			row.item === undefined
+				? undefined
+				: reference(
+						row.item,
+						`items[${index}].item`,
+						(id) => ctx.data.items.get(id as number),
+						true,
+					);
+		const name = typeof row.name === 'string' && row.name.trim() !== '' ? row.name : item?.name;
+		if (!name) throw invalid({ [`items[${index}].name`]: BLANK });
+		const ordered = Number(row.ordered);
+		if (!(ordered > 0))
+			throw invalid({ [`items[${index}].ordered`]: 'This value should be greater than 0.' });
+		const price = Number(row.price ?? item?.price);
+		if (!(price >= 0))
+			throw invalid({ [`items[${index}].price`]: 'This value should be 0 or more.' });
+		return {
+			id: (ctx.now % 1_000_000) + index,
+			name,
+			sku: row.sku ?? item?.sku ?? null,
+			item: item ? { id: item.id } : null,
+			ordered,
+			price,
+			unit:
+				typeof row.unit === 'object' && row.unit !== null
+					? ((row.unit as Row).name ?? null)
+					: (row.unit ?? 'pcs'),
+			description: row.description ?? null,
+		};
+	});
+}
+
+/** Custom field values: `{ documentCustomField: { id }, value }` or an option `{ id }`. */
+function customFieldValues(ctx: Ctx, value: unknown): Row {
+	if (!Array.isArray(value))
+		throw invalid({ dataDocumentCustomFields: 'This value should be a list.' });
+	const data = value.map((entry: unknown, index) => {
+		const row = (entry ?? {}) as Row;
+		const name = `dataDocumentCustomFields[${index}]`;
+		const field = reference(
+			row.documentCustomField,
+			`${name}.documentCustomField`,
+			(id) => ctx.data.customFields.document.get(id as number),
+			true,
+		)!;
+		const option =
+			row.documentCustomFieldOption === undefined
+				? undefined
+				: reference(
+						row.documentCustomFieldOption,
+						`${name}.documentCustomFieldOption`,
+						(id) =>
+							ctx.data.optionField.document.get(Number(id)) === field.id
+								? ctx.data.options.document.get(id as number)
+								: undefined,
+						true,
+					);
+		return {
+			id: index + 1,
+			value: option ? option.name : row.value === undefined ? null : String(row.value),
+			documentCustomField: { id: field.id },
+			documentCustomFieldOption: option ? { id: option.id } : null,
+		};
+	});
+	return { data };
+}
+
+function createPurchaseOrder(ctx: Ctx) {
+	const body = objectBody(ctx);
+	onlyFields(body, SUBMIT_PURCHASE_ORDER_FIELDS);
+	const fields = documentFields(ctx, body, true);
+	const table = ctx.data.documents.purchaseorders;
+	const idn = ctx.data.nextIdn.purchaseorders++;
+	const doc = table.create(
+		(id) =>
+			({
+				id: id + 1000,
+				idn,
+				// A new order is a draft until it is confirmed into approval (no vendor source for the
+				// status of an API-created order; requisitions are drafts per the Precoro MCP docs).
+				status: STATUS.open,
+				createDate: precoroTime(ctx.now),
+				updateDate: precoroTime(ctx.now),
+				approvalDate: null,
+				requiredDate: null,
+				note: null,
+				logicType: 0,
+				externalId: null,
+				integrationStatus: null,
+				legalEntity: null,
+				creator: { id: ctx.user.id, email: ctx.user.email },
+				dataDocumentCustomFields: { data: [] },
+				purchaseRequisitions: [],
+				...fields,
+			}) as Doc,
+	);
+	ctx.notify(WEBHOOK_TYPES.purchaseorders, 0, doc.id, doc.idn);
+	// INT: 201 with `{ idn, id }` only.
+	return json(201, { idn: doc.idn, id: doc.id });
+}
+
+/** `/{type}/{idn}/related/{what}` (INT), as a plain `data` list. */
+function related(type: DocType, what: string, target: DocType): Handler {
+	return (ctx) => {
+		const doc = findDoc(ctx, type);
+		const rows = ctx.data.documents[target].rows;
+		const po = (row: Row) => (row.purchaseOrder as Row | undefined)?.idn;
+		let found: Doc[];
+		if (type === 'purchaseorders' && target === 'purchaserequisitions') {
+			const idns = ((doc.purchaseRequisitions as Row[]) ?? []).map((r) => r.idn);
+			found = rows.filter((row) => idns.includes(row.idn));
+		} else if (type === 'purchaserequisitions') {
+			found = rows.filter((row) =>
+				((row.purchaseRequisitions as Row[]) ?? []).some((r) => r.idn === doc.idn),
+			);
+		} else if (type === 'purchaseorders') {
+			found = rows.filter((row) => po(row) === doc.idn);
+		} else if (target === 'purchaseorders') {
+			found = rows.filter((row) => row.idn === po(doc));
+		} else {
+			found = rows.filter((row) => po(row) !== undefined && po(row) === po(doc) && row !== doc);
+		}
+		if (target === 'invoices') {
+			const credit = what === 'credit_notes';
+			found = found.filter(
+				(row) => CREDIT_NOTE_LOGIC_TYPES.includes(Number(row.logicType)) === credit,
+			);
+		}
+		onlyParams(ctx.query, new Set());
+		return json(200, { data: found });
+	};
+}
+
+export function registerDocuments(router: Router<Handler>): void {
+	for (const type of DOC_TYPES) {
+		router.add('GET', `/${type}`, (ctx) => listDocuments(ctx, type));
+		router.add('GET', `/${type}/:idn`, (ctx) => {
+			onlyParams(ctx.query, new Set());
+			return json(200, findDoc(ctx, type));
+		});
+		router.add('PATCH', `/${type}/:idn`, patchDocument(type));
+		for (const [what, target] of Object.entries(RELATED[type] ?? {}))
+			router.add('GET', `/${type}/:idn/related/${what}`, related(type, what, target));
+	}
+	for (const type of APPROVAL_TYPES) {
+		for (const action of ['approve', 'reject', 'revision', 'cancel', 'confirm'] as const)
+			router.add('POST', `/${type}/:idn/${action}`, act(type, action));
+	}
+	router.add('POST', '/purchaseorders', createPurchaseOrder);
+	// Payments: POST /payments/{idn}/cancel (INT); payment statuses are not documented, so any
+	// payment not cancelled yet can be.
+	router.add('POST', '/payments/:idn/cancel', (ctx) => {
+		noBody(ctx);
+		const doc = findDoc(ctx, 'payments');
+		if (doc.status === STATUS.canceled) throw notAllowed('The payment is already cancelled.');
+		doc.status = STATUS.canceled;
+		touch(ctx, 'payments', doc);
+		return json(200, doc);
+	});
+}
