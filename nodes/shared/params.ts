@@ -193,6 +193,14 @@ export class Params {
 		return value as IDataObject[];
 	}
 
+	/** A JSON object or array field, given as text or from an expression. */
+	jsonValue(name: string): IDataObject | IDataObject[] {
+		const value = this.parsedJson(name, '{}');
+		if (value === null || typeof value !== 'object')
+			this.invalid(name, 'must be a JSON object or array');
+		return value as IDataObject | IDataObject[];
+	}
+
 	/** The raw JSON body when the user switched to it, otherwise the body the form builds. */
 	bodyOrJson(build: () => IDataObject): IDataObject {
 		return this.boolean('useJsonBody') ? this.json('jsonBody') : build();
