@@ -36,3 +36,14 @@ export function isReplay(staticData: IDataObject, payload: Buffer | string): boo
 	staticData.seenDeliveries = [...seen, digest].slice(-MAX_REMEMBERED);
 	return false;
 }
+
+/**
+ * Remembers the event IDs a trigger accepted (the latest `max`) in its static data under `key`,
+ * so a vendor's redelivery of one event starts no second execution. True when `id` was seen.
+ */
+export function seenBefore(staticData: IDataObject, key: string, id: string, max = 1000): boolean {
+	const seen = Array.isArray(staticData[key]) ? (staticData[key] as string[]) : [];
+	if (seen.includes(id)) return true;
+	staticData[key] = [...seen, id].slice(-max);
+	return false;
+}

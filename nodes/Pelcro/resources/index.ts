@@ -1,0 +1,13 @@
+export { address } from './Address';
+export { apiRequest } from './ApiRequest';
+export { charge } from './Charge';
+export { coupon } from './Coupon';
+export { customer } from './Customer';
+export { ecommerceOrder } from './EcommerceOrder';
+export { ecommerceProduct } from './EcommerceProduct';
+export { invoice } from './Invoice';
+export { membership } from './Membership';
+export { plan } from './Plan';
+export { product } from './Product';
+export { sku } from './Sku';
+export { subscription } from './Subscription';
