@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+
+import type { VendorClient } from '../shared/client';
+import { clientFor } from '../shared/client';
+import { apiRootUrl } from '../shared/credentialChecks';
+import { send } from '../shared/request';
+import type { Credentials } from '../shared/types';
+import { readSpecText } from './spec/document';
+import type { OperationDetails, ParsedSpec, SpecOperation } from './spec/operations';
+import { indexSpec, operationDetails } from './spec/operations';
+import { apiRoot } from './OpenApiServiceProfile';
+
+export type SpecSource = { kind: 'text'; text: string } | { kind: 'url'; url: string };
+
+/**
+ * Where the spec comes from. A spec URL is fetched with the token, so it must be on the API's
+ * own host (same scheme, host and port as the Base URL): the token goes nowhere else.
+ */
+export function specSourceOf(credentials: Credentials): SpecSource {
+	if (credentials.specSource === 'text') {
+		const text = String(credentials.specText ?? '');
+		if (text.trim() === '')
+			throw new Error('"Spec" is empty: paste the OpenAPI spec (JSON or YAML)');
+		return { kind: 'text', text };
+	}
+	const raw = String(credentials.specUrl ?? '').trim();
+	if (raw === '') throw new Error('"Spec URL" is required');
+	if (!URL.canParse(raw)) throw new Error('"Spec URL" is not a valid URL');
+	const url = new URL(raw);
+	// The same rules as the Base URL, plus a query (some servers pick the format by one).
+	apiRootUrl(`${url.origin}${url.pathname}`, 'Spec URL');
+	if (url.username || url.password || url.hash || raw.includes('#')) {
+		throw new Error('"Spec URL" must not contain a user name, password or fragment');
+	}
+	const base = new URL(apiRoot(credentials));
+	if (url.origin !== base.origin) {
+		throw new Error(
+			`"Spec URL" must be on the API's host (${base.origin}): the token is sent with it`,
+		);
+	}
+	return { kind: 'url', url: url.href };
+}
+
+/** Parsed specs by the hash of their text, most recently used last. */
+const parsed = new Map<string, ParsedSpec>();
+const PARSED_KEPT = 4;
+
+/** Spec texts fetched from a URL, by URL and token, for a short while. */
+const fetched = new Map<string, { text: string; at: number }>();
+/** Long enough for one execution and the editor's dropdowns to share one fetch. */
+const FETCH_KEPT_MS = 60_000;
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The spec read from its text, once per distinct text however often it is asked for. */
+export function parseSpec(text: string): ParsedSpec {
+	const key = hash(text);
+	const hit = parsed.get(key);
+	if (hit) {
+		parsed.delete(key);
+		parsed.set(key, hit);
+		return hit;
+	}
+	const spec = indexSpec(readSpecText(text));
+	parsed.set(key, spec);
+	while (parsed.size > PARSED_KEPT) parsed.delete(parsed.keys().next().value as string);
+	return spec;
+}
+
+/** Reads the spec text at its URL with the credential's token, through the request core. */
+async function fetchSpec(client: VendorClient, url: string, token: string, itemIndex?: number) {
+	const key = hash(`${url}\n${token}`);
+	const now = client.transport.now();
+	const hit = fetched.get(key);
+	if (hit && now - hit.at < FETCH_KEPT_MS) return hit.text;
+	// A client at the host's root, so a spec outside the API's path can be fetched too.
+	const root = clientFor(
+		client.profile,
+		client.transport,
+		client.node,
+		new URL(url).origin,
+		[token],
+		client.limits,
+	);
+	const response = await send(
+		root,
+		{
+			method: 'GET',
+			path: url,
+			text: true,
+			headers: { Accept: 'application/json, application/yaml;q=0.9, text/yaml;q=0.9, */*;q=0.5' },
+		},
+		itemIndex,
+	);
+	const text = String(response.body ?? '');
+	fetched.set(key, { text, at: now });
+	for (const [other, entry] of fetched) if (now - entry.at >= FETCH_KEPT_MS) fetched.delete(other);
+	return text;
+}
+
+/** The credential's spec, fetched (or taken as pasted) and parsed, both cached. */
+export async function loadSpec(
+	client: VendorClient,
+	credentials: Credentials,
+	itemIndex?: number,
+): Promise<ParsedSpec> {
+	const source = specSourceOf(credentials);
+	const text =
+		source.kind === 'text'
+			? source.text
+			: await fetchSpec(client, source.url, String(credentials.token ?? ''), itemIndex);
+	return parseSpec(text);
+}
+
+const details = new WeakMap<SpecOperation, OperationDetails>();
+
+/** An operation's parameters, body and response, read once per parsed spec. */
+export function detailsOf(spec: ParsedSpec, operation: SpecOperation): OperationDetails {
+	let found = details.get(operation);
+	if (!found) {
+		found = operationDetails(spec, operation);
+		details.set(operation, found);
+	}
+	return found;
+}
