@@ -108,22 +108,28 @@ export function createdRangeFilters(from: string, to: string, noun: string): INo
 	];
 }
 
+/** `filter[externalIds][]`: records by the IDs of your own system. */
+export const externalIdsFilter: INodeProperties = {
+	displayName: 'External IDs',
+	name: 'externalIds',
+	type: 'string',
+	default: '',
+	description: 'Comma-separated external IDs',
+};
+
+/** `filter[ids][]`: records by their RetailCRM IDs. */
+export const idsFilter: INodeProperties = {
+	displayName: 'IDs',
+	name: 'ids',
+	type: 'string',
+	default: '',
+	description: 'Comma-separated RetailCRM IDs',
+};
+
 /** The External IDs, IDs and Managers filters every order and customer list takes. */
 export const idAndManagerFilters: INodeProperties[] = [
-	{
-		displayName: 'External IDs',
-		name: 'externalIds',
-		type: 'string',
-		default: '',
-		description: 'Comma-separated external IDs',
-	},
-	{
-		displayName: 'IDs',
-		name: 'ids',
-		type: 'string',
-		default: '',
-		description: 'Comma-separated RetailCRM IDs',
-	},
+	externalIdsFilter,
+	idsFilter,
 	{
 		displayName: 'Manager Names or IDs',
 		name: 'managers',

@@ -45,3 +45,55 @@ export function jsonBody(description: string): INodeProperties {
 
 /** Shown only with the field-by-field form (Use JSON Body off). */
 export const formOnly = { show: { useJsonBody: [false] } };
+
+/** The optional filters of a list operation; `name` where one resource has several lists. */
+export function filtersCollection(options: INodeProperties[], name = 'filters'): INodeProperties {
+	return {
+		displayName: 'Filters',
+		name,
+		type: 'collection',
+		placeholder: 'Add Filter',
+		default: {},
+		options,
+	};
+}
+
+interface CollectionOptions {
+	/** Where one operation has more than one, e.g. `paymentFields`. */
+	name?: string;
+	/** Further show conditions, e.g. `formOnly`. */
+	displayOptions?: INodeProperties['displayOptions'];
+}
+
+function fieldCollection(
+	displayName: string,
+	name: string,
+	options: INodeProperties[],
+	displayOptions: INodeProperties['displayOptions'],
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		...(displayOptions ? { displayOptions } : {}),
+		options,
+	};
+}
+
+/** n8n's Additional Fields collection: the optional fields of a create or an action. */
+export function additionalFields(
+	options: INodeProperties[],
+	{ name = 'additionalFields', displayOptions }: CollectionOptions = {},
+): INodeProperties {
+	return fieldCollection('Additional Fields', name, options, displayOptions);
+}
+
+/** n8n's Update Fields collection: the fields an update may change. */
+export function updateFields(
+	options: INodeProperties[],
+	{ name = 'updateFields', displayOptions }: CollectionOptions = {},
+): INodeProperties {
+	return fieldCollection('Update Fields', name, options, displayOptions);
+}

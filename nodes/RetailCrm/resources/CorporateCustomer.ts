@@ -1,6 +1,14 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { formOnly, jsonBody, returnAllAndLimit, useJsonBody } from '../../shared/fields';
+import {
+	additionalFields,
+	filtersCollection,
+	formOnly,
+	jsonBody,
+	returnAllAndLimit,
+	updateFields,
+	useJsonBody,
+} from '../../shared/fields';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
@@ -226,15 +234,10 @@ export const corporateCustomer: ResourceDefinition = {
 				},
 				useJsonBody,
 				corporateJson,
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					displayOptions: formOnly,
-					options: corporateDetails.filter((field) => field.name !== 'nickName'),
-				},
+				additionalFields(
+					corporateDetails.filter((field) => field.name !== 'nickName'),
+					{ displayOptions: formOnly },
+				),
 				customFieldsField,
 			],
 			run: rcCall(
@@ -260,15 +263,7 @@ export const corporateCustomer: ResourceDefinition = {
 				...parent,
 				useJsonBody,
 				corporateJson,
-				{
-					displayName: 'Update Fields',
-					name: 'updateFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					displayOptions: formOnly,
-					options: corporateDetails,
-				},
+				updateFields(corporateDetails, { displayOptions: formOnly }),
 				customFieldsField,
 			],
 			run: rcCall(
@@ -286,25 +281,18 @@ export const corporateCustomer: ResourceDefinition = {
 			action: 'Get many corporate customers',
 			fields: [
 				...paging,
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						...createdRangeFilters('createdAtFrom', 'createdAtTo', 'customers'),
-						...idAndManagerFilters,
-						{
-							displayName: 'Nickname',
-							name: 'nickName',
-							type: 'string',
-							default: '',
-							description: 'Only customers whose nickname contains this text',
-						},
-						sitesFilter,
-					],
-				},
+				filtersCollection([
+					...createdRangeFilters('createdAtFrom', 'createdAtTo', 'customers'),
+					...idAndManagerFilters,
+					{
+						displayName: 'Nickname',
+						name: 'nickName',
+						type: 'string',
+						default: '',
+						description: 'Only customers whose nickname contains this text',
+					},
+					sitesFilter,
+				]),
 			],
 			run: rcList('customersCorporate', (params) => ({
 				method: 'GET',

@@ -1,6 +1,14 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { formOnly, jsonBody, returnAllAndLimit, useJsonBody } from '../../shared/fields';
+import {
+	additionalFields,
+	filtersCollection,
+	formOnly,
+	jsonBody,
+	returnAllAndLimit,
+	updateFields,
+	useJsonBody,
+} from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
@@ -124,15 +132,10 @@ export const cost: ResourceDefinition = {
 					displayOptions: formOnly,
 					description: 'The day of the cost, or the first day of the period it covers',
 				},
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					displayOptions: formOnly,
-					options: costDetails.filter((f) => !['summ', 'costItem', 'dateFrom'].includes(f.name)),
-				},
+				additionalFields(
+					costDetails.filter((f) => !['summ', 'costItem', 'dateFrom'].includes(f.name)),
+					{ displayOptions: formOnly },
+				),
 			],
 			run: rcCall(
 				(params) => ({
@@ -164,15 +167,7 @@ export const cost: ResourceDefinition = {
 				siteField,
 				useJsonBody,
 				costJson,
-				{
-					displayName: 'Update Fields',
-					name: 'updateFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					displayOptions: formOnly,
-					options: costDetails,
-				},
+				updateFields(costDetails, { displayOptions: formOnly }),
 			],
 			run: rcCall(
 				(params) => ({
@@ -196,44 +191,37 @@ export const cost: ResourceDefinition = {
 			action: 'Get many costs',
 			fields: [
 				...returnAllAndLimit(),
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						{
-							displayName: 'Cost Items',
-							name: 'costItems',
-							type: 'string',
-							default: '',
-							description: 'Comma-separated codes of cost items',
-						},
-						{
-							displayName: 'End Date',
-							name: 'endDate',
-							type: 'dateTime',
-							default: '',
-							description: 'Only costs up to this day',
-						},
-						{
-							displayName: 'Order IDs',
-							name: 'orderIds',
-							type: 'string',
-							default: '',
-							description: 'Comma-separated RetailCRM IDs of orders',
-						},
-						sitesFilter,
-						{
-							displayName: 'Start Date',
-							name: 'startDate',
-							type: 'dateTime',
-							default: '',
-							description: 'Only costs from this day',
-						},
-					],
-				},
+				filtersCollection([
+					{
+						displayName: 'Cost Items',
+						name: 'costItems',
+						type: 'string',
+						default: '',
+						description: 'Comma-separated codes of cost items',
+					},
+					{
+						displayName: 'End Date',
+						name: 'endDate',
+						type: 'dateTime',
+						default: '',
+						description: 'Only costs up to this day',
+					},
+					{
+						displayName: 'Order IDs',
+						name: 'orderIds',
+						type: 'string',
+						default: '',
+						description: 'Comma-separated RetailCRM IDs of orders',
+					},
+					sitesFilter,
+					{
+						displayName: 'Start Date',
+						name: 'startDate',
+						type: 'dateTime',
+						default: '',
+						description: 'Only costs from this day',
+					},
+				]),
 			],
 			run: rcList('costs', (params) => ({
 				method: 'GET',

@@ -1,6 +1,14 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { formOnly, jsonBody, returnAllAndLimit, useJsonBody } from '../../shared/fields';
+import {
+	additionalFields,
+	filtersCollection,
+	formOnly,
+	jsonBody,
+	returnAllAndLimit,
+	updateFields,
+	useJsonBody,
+} from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
@@ -151,15 +159,7 @@ export const customer: ResourceDefinition = {
 				siteField,
 				useJsonBody,
 				customerJson,
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					displayOptions: formOnly,
-					options: personDetails,
-				},
+				additionalFields(personDetails, { displayOptions: formOnly }),
 				customFieldsField,
 			],
 			run: rcCall(
@@ -181,15 +181,7 @@ export const customer: ResourceDefinition = {
 				siteField,
 				useJsonBody,
 				customerJson,
-				{
-					displayName: 'Update Fields',
-					name: 'updateFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					displayOptions: formOnly,
-					options: personDetails,
-				},
+				updateFields(personDetails, { displayOptions: formOnly }),
 				customFieldsField,
 			],
 			run: rcCall(
@@ -207,39 +199,32 @@ export const customer: ResourceDefinition = {
 			action: 'Get many customers',
 			fields: [
 				...paging,
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						...createdRangeFilters('dateFrom', 'dateTo', 'customers'),
-						{
-							displayName: 'Email',
-							name: 'email',
-							type: 'string',
-							placeholder: 'name@email.com',
-							default: '',
-						},
-						...idAndManagerFilters,
-						{
-							displayName: 'Name',
-							name: 'name',
-							type: 'string',
-							default: '',
-							description: 'Searches names, phone numbers and email addresses',
-						},
-						sitesFilter,
-						{
-							displayName: 'Tags',
-							name: 'tags',
-							type: 'string',
-							default: '',
-							description: 'Comma-separated tags',
-						},
-					],
-				},
+				filtersCollection([
+					...createdRangeFilters('dateFrom', 'dateTo', 'customers'),
+					{
+						displayName: 'Email',
+						name: 'email',
+						type: 'string',
+						placeholder: 'name@email.com',
+						default: '',
+					},
+					...idAndManagerFilters,
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						description: 'Searches names, phone numbers and email addresses',
+					},
+					sitesFilter,
+					{
+						displayName: 'Tags',
+						name: 'tags',
+						type: 'string',
+						default: '',
+						description: 'Comma-separated tags',
+					},
+				]),
 			],
 			run: rcList('customers', (params) => ({
 				method: 'GET',
@@ -311,13 +296,8 @@ export const customer: ResourceDefinition = {
 					default: '',
 					description: 'Text of the note',
 				},
-				{
-					displayName: 'Additional Fields',
-					name: 'noteFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [
+				additionalFields(
+					[
 						{
 							displayName: 'Manager Name or ID',
 							name: 'managerId',
@@ -328,7 +308,8 @@ export const customer: ResourceDefinition = {
 								'The author of the note. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 						},
 					],
-				},
+					{ name: 'noteFields' },
+				),
 			],
 			run: rcCall(
 				(params) => {
@@ -356,13 +337,8 @@ export const customer: ResourceDefinition = {
 			action: 'Get many customer notes',
 			fields: [
 				...paging,
-				{
-					displayName: 'Filters',
-					name: 'noteFilters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
+				filtersCollection(
+					[
 						{
 							displayName: 'Customer External IDs',
 							name: 'customerExternalIds',
@@ -385,7 +361,8 @@ export const customer: ResourceDefinition = {
 							description: 'Only notes containing this text',
 						},
 					],
-				},
+					'noteFilters',
+				),
 			],
 			run: rcList('notes', (params) => ({
 				method: 'GET',

@@ -1,11 +1,12 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/fields';
+import { filtersCollection, returnAllAndLimit, updateFields } from '../../shared/fields';
 import { nested } from '../../shared/nested';
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
 import { request } from '../../shared/request';
+import { idsFilter } from '../fields';
 import { entity, filterOf, rcCall, rcList, withFilter } from '../requests';
 
 const fileId: INodeProperties = {
@@ -56,36 +57,23 @@ export const file: ResourceDefinition = {
 			action: 'Get many files',
 			fields: [
 				...returnAllAndLimit(),
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						{
-							displayName: 'File Name',
-							name: 'filename',
-							type: 'string',
-							default: '',
-							description: 'Only files whose name contains this text',
-						},
-						{
-							displayName: 'IDs',
-							name: 'ids',
-							type: 'string',
-							default: '',
-							description: 'Comma-separated RetailCRM IDs',
-						},
-						{
-							displayName: 'Order IDs',
-							name: 'orderIds',
-							type: 'string',
-							default: '',
-							description: 'Comma-separated RetailCRM IDs of orders the files are attached to',
-						},
-					],
-				},
+				filtersCollection([
+					{
+						displayName: 'File Name',
+						name: 'filename',
+						type: 'string',
+						default: '',
+						description: 'Only files whose name contains this text',
+					},
+					idsFilter,
+					{
+						displayName: 'Order IDs',
+						name: 'orderIds',
+						type: 'string',
+						default: '',
+						description: 'Comma-separated RetailCRM IDs of orders the files are attached to',
+					},
+				]),
 			],
 			run: rcList('files', (params) => ({
 				method: 'GET',
@@ -99,28 +87,21 @@ export const file: ResourceDefinition = {
 			action: 'Update a file',
 			fields: [
 				fileId,
-				{
-					displayName: 'Update Fields',
-					name: 'updateFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [
-						{
-							displayName: 'File Name',
-							name: 'filename',
-							type: 'string',
-							default: '',
-						},
-						{
-							displayName: 'Order ID',
-							name: 'attachment__order__id',
-							type: 'number',
-							default: 0,
-							description: 'Attaches the file to the order with this RetailCRM ID',
-						},
-					],
-				},
+				updateFields([
+					{
+						displayName: 'File Name',
+						name: 'filename',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Order ID',
+						name: 'attachment__order__id',
+						type: 'number',
+						default: 0,
+						description: 'Attaches the file to the order with this RetailCRM ID',
+					},
+				]),
 			],
 			run: rcCall((params) => ({
 				method: 'POST',

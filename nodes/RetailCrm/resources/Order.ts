@@ -1,6 +1,14 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { formOnly, jsonBody, returnAllAndLimit, useJsonBody } from '../../shared/fields';
+import {
+	additionalFields,
+	filtersCollection,
+	formOnly,
+	jsonBody,
+	returnAllAndLimit,
+	updateFields,
+	useJsonBody,
+} from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path, splitList } from '../../shared/params';
@@ -429,15 +437,7 @@ export const order: ResourceDefinition = {
 					displayOptions: formOnly,
 					options: [{ displayName: 'Item', name: 'item', values: itemRow }],
 				},
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					displayOptions: formOnly,
-					options: orderDetails,
-				},
+				additionalFields(orderDetails, { displayOptions: formOnly }),
 				customFieldsField,
 			],
 			run: rcCall(
@@ -459,15 +459,7 @@ export const order: ResourceDefinition = {
 				siteField,
 				useJsonBody,
 				orderJson,
-				{
-					displayName: 'Update Fields',
-					name: 'updateFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					displayOptions: formOnly,
-					options: orderDetails,
-				},
+				updateFields(orderDetails, { displayOptions: formOnly }),
 				customFieldsField,
 			],
 			run: rcCall(
@@ -483,17 +475,7 @@ export const order: ResourceDefinition = {
 			value: 'getAll',
 			name: 'Get Many',
 			action: 'Get many orders',
-			fields: [
-				...paging,
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: orderFilters,
-				},
-			],
+			fields: [...paging, filtersCollection(orderFilters)],
 			run: rcList('orders', (params) => ({
 				method: 'GET',
 				path: '/orders',
@@ -557,14 +539,7 @@ export const order: ResourceDefinition = {
 					description:
 						'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 				},
-				{
-					displayName: 'Additional Fields',
-					name: 'paymentFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: paymentDetails,
-				},
+				additionalFields(paymentDetails, { name: 'paymentFields' }),
 			],
 			run: rcCall(
 				(params) => {
@@ -593,13 +568,8 @@ export const order: ResourceDefinition = {
 				siteField,
 				byField(),
 				paymentId,
-				{
-					displayName: 'Update Fields',
-					name: 'paymentUpdateFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [
+				updateFields(
+					[
 						...paymentDetails,
 						{
 							displayName: 'Payment Type Name or ID',
@@ -611,7 +581,8 @@ export const order: ResourceDefinition = {
 								'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 						},
 					],
-				},
+					{ name: 'paymentUpdateFields' },
+				),
 			],
 			run: rcCall(
 				(params) => ({

@@ -1,6 +1,6 @@
-import { returnAllAndLimit } from '../../shared/fields';
+import { filtersCollection, returnAllAndLimit } from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
-import { jsonArrayField, siteField, sitesFilter } from '../fields';
+import { externalIdsFilter, idsFilter, jsonArrayField, siteField, sitesFilter } from '../fields';
 import { filterOf, rcList, withFilter } from '../requests';
 import { rcUpload } from '../upload';
 
@@ -21,13 +21,8 @@ export const store: ResourceDefinition = {
 			isDefault: true,
 			fields: [
 				...paging,
-				{
-					displayName: 'Filters',
-					name: 'productFilters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
+				filtersCollection(
+					[
 						{
 							displayName: 'Active',
 							name: 'active',
@@ -48,13 +43,7 @@ export const store: ResourceDefinition = {
 							default: '',
 							description: 'Comma-separated IDs of product groups',
 						},
-						{
-							displayName: 'IDs',
-							name: 'ids',
-							type: 'string',
-							default: '',
-							description: 'Comma-separated RetailCRM IDs',
-						},
+						idsFilter,
 						{
 							displayName: 'Name',
 							name: 'name',
@@ -64,7 +53,8 @@ export const store: ResourceDefinition = {
 						},
 						sitesFilter,
 					],
-				},
+					'productFilters',
+				),
 			],
 			run: rcList('products', (params) => ({
 				method: 'GET',
@@ -78,13 +68,8 @@ export const store: ResourceDefinition = {
 			action: 'Get many offers',
 			fields: [
 				...paging,
-				{
-					displayName: 'Filters',
-					name: 'offerFilters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
+				filtersCollection(
+					[
 						{
 							displayName: 'Active',
 							name: 'active',
@@ -92,23 +77,12 @@ export const store: ResourceDefinition = {
 							default: true,
 							description: 'Whether to return only active offers (or only inactive ones)',
 						},
-						{
-							displayName: 'External IDs',
-							name: 'externalIds',
-							type: 'string',
-							default: '',
-							description: 'Comma-separated external IDs',
-						},
-						{
-							displayName: 'IDs',
-							name: 'ids',
-							type: 'string',
-							default: '',
-							description: 'Comma-separated RetailCRM IDs',
-						},
+						externalIdsFilter,
+						idsFilter,
 						sitesFilter,
 					],
-				},
+					'offerFilters',
+				),
 			],
 			run: rcList('offers', (params) => ({
 				method: 'GET',
@@ -122,13 +96,8 @@ export const store: ResourceDefinition = {
 			action: 'Get stock levels of offers',
 			fields: [
 				...paging,
-				{
-					displayName: 'Filters',
-					name: 'inventoryFilters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
+				filtersCollection(
+					[
 						{
 							displayName: 'Details',
 							name: 'details',
@@ -151,7 +120,8 @@ export const store: ResourceDefinition = {
 						},
 						sitesFilter,
 					],
-				},
+					'inventoryFilters',
+				),
 			],
 			run: rcList('offers', (params) => ({
 				method: 'GET',

@@ -1,6 +1,11 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/fields';
+import {
+	additionalFields,
+	filtersCollection,
+	returnAllAndLimit,
+	updateFields,
+} from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
@@ -110,14 +115,7 @@ export const task: ResourceDefinition = {
 						'The user who does the task. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 				},
 				siteField,
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: taskDetails.filter((field) => field.name !== 'complete'),
-				},
+				additionalFields(taskDetails.filter((field) => field.name !== 'complete')),
 			],
 			run: rcCall(
 				(params) => ({
@@ -140,32 +138,25 @@ export const task: ResourceDefinition = {
 			action: 'Update a task',
 			fields: [
 				taskId,
-				{
-					displayName: 'Update Fields',
-					name: 'updateFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [
-						...taskDetails,
-						{
-							displayName: 'Performer Name or ID',
-							name: 'performerId',
-							type: 'options',
-							typeOptions: { loadOptionsMethod: 'getUsers' },
-							default: '',
-							description:
-								'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-						},
-						{
-							displayName: 'Text',
-							name: 'text',
-							type: 'string',
-							default: '',
-							description: 'What is to be done',
-						},
-					],
-				},
+				updateFields([
+					...taskDetails,
+					{
+						displayName: 'Performer Name or ID',
+						name: 'performerId',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getUsers' },
+						default: '',
+						description:
+							'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					},
+					{
+						displayName: 'Text',
+						name: 'text',
+						type: 'string',
+						default: '',
+						description: 'What is to be done',
+					},
+				]),
 			],
 			run: rcCall((params) => ({
 				method: 'POST',
@@ -179,50 +170,43 @@ export const task: ResourceDefinition = {
 			action: 'Get many tasks',
 			fields: [
 				...returnAllAndLimit(),
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						{
-							displayName: 'Creator Names or IDs',
-							name: 'creators',
-							type: 'multiOptions',
-							typeOptions: { loadOptionsMethod: 'getUsers' },
-							default: [],
-							description:
-								'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-						},
-						{
-							displayName: 'Performer Names or IDs',
-							name: 'performers',
-							type: 'multiOptions',
-							typeOptions: { loadOptionsMethod: 'getUsers' },
-							default: [],
-							description:
-								'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-						},
-						{
-							displayName: 'Status',
-							name: 'status',
-							type: 'options',
-							options: [
-								{ name: 'Completed', value: 'completed' },
-								{ name: 'Performing', value: 'performing' },
-							],
-							default: 'performing',
-						},
-						{
-							displayName: 'Text',
-							name: 'text',
-							type: 'string',
-							default: '',
-							description: 'Only tasks whose text contains this',
-						},
-					],
-				},
+				filtersCollection([
+					{
+						displayName: 'Creator Names or IDs',
+						name: 'creators',
+						type: 'multiOptions',
+						typeOptions: { loadOptionsMethod: 'getUsers' },
+						default: [],
+						description:
+							'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					},
+					{
+						displayName: 'Performer Names or IDs',
+						name: 'performers',
+						type: 'multiOptions',
+						typeOptions: { loadOptionsMethod: 'getUsers' },
+						default: [],
+						description:
+							'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+					},
+					{
+						displayName: 'Status',
+						name: 'status',
+						type: 'options',
+						options: [
+							{ name: 'Completed', value: 'completed' },
+							{ name: 'Performing', value: 'performing' },
+						],
+						default: 'performing',
+					},
+					{
+						displayName: 'Text',
+						name: 'text',
+						type: 'string',
+						default: '',
+						description: 'Only tasks whose text contains this',
+					},
+				]),
 			],
 			run: rcList('tasks', (params) => ({
 				method: 'GET',

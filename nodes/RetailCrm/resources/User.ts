@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/fields';
+import { filtersCollection, returnAllAndLimit } from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
 import { path } from '../../shared/params';
 import { entity, filterOf, rcCall, rcList, withFilter } from '../requests';
@@ -41,43 +41,36 @@ export const user: ResourceDefinition = {
 			action: 'Get many users',
 			fields: [
 				...returnAllAndLimit(),
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						{
-							displayName: 'Active',
-							name: 'active',
-							type: 'boolean',
-							default: true,
-							description: 'Whether to return only active users (or only inactive ones)',
-						},
-						{
-							displayName: 'Email',
-							name: 'email',
-							type: 'string',
-							placeholder: 'name@email.com',
-							default: '',
-						},
-						{
-							displayName: 'Group Codes',
-							name: 'groups',
-							type: 'string',
-							default: '',
-							description: 'Comma-separated codes of user groups',
-						},
-						{
-							displayName: 'Is Manager',
-							name: 'isManager',
-							type: 'boolean',
-							default: true,
-							description: 'Whether to return only managers (or only non-managers)',
-						},
-					],
-				},
+				filtersCollection([
+					{
+						displayName: 'Active',
+						name: 'active',
+						type: 'boolean',
+						default: true,
+						description: 'Whether to return only active users (or only inactive ones)',
+					},
+					{
+						displayName: 'Email',
+						name: 'email',
+						type: 'string',
+						placeholder: 'name@email.com',
+						default: '',
+					},
+					{
+						displayName: 'Group Codes',
+						name: 'groups',
+						type: 'string',
+						default: '',
+						description: 'Comma-separated codes of user groups',
+					},
+					{
+						displayName: 'Is Manager',
+						name: 'isManager',
+						type: 'boolean',
+						default: true,
+						description: 'Whether to return only managers (or only non-managers)',
+					},
+				]),
 			],
 			run: rcList('users', (params) => ({
 				method: 'GET',

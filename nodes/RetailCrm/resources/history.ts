@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { filtersCollection } from '../../shared/fields';
 import type { OperationDefinition } from '../../shared/operations';
 import { filterOf, rcList, withFilter } from '../requests';
 
@@ -63,16 +64,10 @@ export function historyOperation(subject: HistorySubject): OperationDefinition {
 			description: subject.idFilter,
 		},
 	];
-	const filters: INodeProperties = {
-		displayName: 'Filters',
-		name: 'historyFilters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: [...idFilters, ...timeFilters].sort((a, b) =>
-			a.displayName.localeCompare(b.displayName),
-		),
-	};
+	const filters = filtersCollection(
+		[...idFilters, ...timeFilters].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		'historyFilters',
+	);
 	return {
 		value: 'getHistory',
 		name: 'Get History',
