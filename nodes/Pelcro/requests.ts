@@ -8,7 +8,9 @@ import type { RequestSpec } from '../shared/types';
 import { pelcroPages, siteIdOf, unwrap } from './PelcroProfile';
 
 /** One request whose answer is `{"data": {...}}`: the record. */
-export const one = (build: (params: Params) => RequestSpec): Operation => call(build, unwrap);
+export const one = (build: (params: Params) => RequestSpec): Operation =>
+	// A delete answers with no body: the executor then reports success.
+	call(build, (body) => (body === undefined || body === '' ? undefined : unwrap(body)));
 
 /** A list in Laravel pages, Return All or Limit. */
 export const many = (build: (params: Params) => RequestSpec): Operation =>
