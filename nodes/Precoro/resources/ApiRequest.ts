@@ -1,0 +1,4 @@
+import { apiRequestResource } from '../../shared/apiRequest';
+import { precoroPages } from '../PrecoroProfile';
+
+export const apiRequest = apiRequestResource('Precoro', precoroPages);
