@@ -153,7 +153,7 @@ describe('Pelcro subscriptions', () => {
 		const [redeemed] = await runPelcro(sandbox, {
 			resource: 'subscription',
 			operation: 'redeemGift',
-			giftCode: gift.gift_code,
+			giftCode: String(gift.gift_code),
 			customerId: locator(data().customers.all()[5].id),
 		});
 		expect(redeemed.json).toMatchObject({ status: 'active', gift_of_subscription_id: gift.id });
@@ -278,7 +278,7 @@ describe('Pelcro coupons, plans and catalogue', () => {
 			duration: 'once',
 			discountType: 'percent',
 			percentOff: 25,
-			additionalFields: { plans: [plan.id] },
+			additionalFields: { plans: [Number(plan.id)] },
 		});
 		expect(last().body).toEqual({
 			code: 'SPRING25',
@@ -335,7 +335,7 @@ describe('Pelcro coupons, plans and catalogue', () => {
 		const [sku] = await runPelcro(sandbox, {
 			resource: 'sku',
 			operation: 'create',
-			ecommerceProductId: shop.id,
+			ecommerceProductId: Number(shop.id),
 			name: 'Mug',
 			currency: 'usd',
 			price: 1899,
@@ -362,7 +362,7 @@ describe('Pelcro coupons, plans and catalogue', () => {
 			resource: 'ecommerceOrder',
 			operation: 'create',
 			customerId: locator(customer.id),
-			items: { item: [{ skuId: sku.id, quantity: 2 }] },
+			items: { item: [{ skuId: Number(sku.id), quantity: 2 }] },
 		});
 		expect(last().body).toEqual({ user_id: customer.id, items: [{ sku_id: sku.id, quantity: 2 }] });
 		expect(order.json).toMatchObject({ user_id: customer.id, total: Number(sku.price) * 2 });

@@ -81,7 +81,7 @@ describe('Pelcro customers', () => {
 			resource: 'customer',
 			operation: 'getAll',
 			returnAll: true,
-			filters: { filter: [{ field: 'email', operator: 'eq', value: target.email }] },
+			filters: { filter: [{ field: 'email', operator: 'eq', value: String(target.email) }] },
 			sort: '-id',
 			expand: ['addresses'],
 		});

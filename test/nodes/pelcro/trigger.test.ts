@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { PelcroApi } from '../../../credentials/PelcroApi.credentials';
 import { PelcroTrigger } from '../../../nodes/Pelcro/PelcroTrigger.node';
@@ -22,14 +22,14 @@ const trigger = new PelcroTrigger();
 const methods = trigger.webhookMethods.default;
 const hooks = () => sandbox.pelcro.data().webhooks.all();
 
-async function activate(parameters: IDataObject, staticData: IDataObject = {}) {
+async function activate(parameters: INodeParameters, staticData: IDataObject = {}) {
 	const ctx = triggerHooks(sandbox, parameters, staticData, receiver.url);
 	await methods.create.call(ctx);
 	return { ctx, staticData };
 }
 
 /** Hands one delivery to the trigger as n8n would, with the static data it keeps. */
-async function deliver(call: WebhookCall, parameters: IDataObject, staticData: IDataObject) {
+async function deliver(call: WebhookCall, parameters: INodeParameters, staticData: IDataObject) {
 	const reply: WebhookReply = {};
 	const ctx = webhookContext(
 		{
