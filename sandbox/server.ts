@@ -14,6 +14,7 @@ import {
 	serialise,
 	sleep,
 } from './http';
+import { createOpenApiService, type OpenApiServiceHandle } from './openapi-service';
 import { createPelcro, type PelcroHandle } from './pelcro';
 import { createPrecoro, type PrecoroHandle } from './precoro';
 import { createPicqer, type PicqerHandle } from './picqer';
@@ -48,6 +49,7 @@ export interface Sandbox {
 	retailcrm: RetailCrmHandle;
 	pelcro: PelcroHandle;
 	precoro: PrecoroHandle;
+	openApiService: OpenApiServiceHandle;
 	vendors: readonly VendorModule[];
 	readonly timeScale: number;
 	setTimeScale(scale: number): void;
@@ -70,7 +72,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		deliverer,
 		limits: { timeScale: () => timeScale, enabled: () => limiter.enabled },
 	});
-	const vendors: VendorModule[] = [picqer, retailcrm, pelcro, precoro];
+	const openApiService = createOpenApiService({ seed: options.seed ?? DEFAULT_SEED, deliverer });
+	const vendors: VendorModule[] = [picqer, retailcrm, pelcro, precoro, openApiService];
 
 	const server = http.createServer((req, res) => {
 		handle(req, res).catch((error: Error) => {
@@ -89,6 +92,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		retailcrm: retailcrm.handle,
 		pelcro: pelcro.handle,
 		precoro: precoro.handle,
+		openApiService: openApiService.handle,
 		vendors,
 		get timeScale() {
 			return timeScale;

@@ -109,8 +109,13 @@ export class OpenApiServiceTrigger implements INodeType {
 		if (!plan) {
 			throw new NodeOperationError(this.getNode(), `"${operation}" is not a list operation`);
 		}
-		// The form reader works on any context that reads parameters; the trigger has one item.
-		const params = new Params(this as unknown as IExecuteFunctions, 0);
+		// The form reader takes an item index, which a poll's parameter reader does not.
+		const reader = {
+			getNode: () => this.getNode(),
+			getNodeParameter: (name: string, _item: number, fallback?: unknown, options?: object) =>
+				this.getNodeParameter(name, fallback, options),
+		};
+		const params = new Params(reader as unknown as IExecuteFunctions, 0);
 		const spec = buildRequest(params, details, resolved, {
 			skipQuery: pagingParameters(plan),
 			useJsonBody: false,

@@ -10,8 +10,16 @@ import { describePlan, detectPlan, pagingParameters } from './paging';
 import { formFields, mapperColumns } from './parameters';
 import { flatten, mainType } from './spec/schema';
 
-const current = (ctx: ILoadOptionsFunctions, name: string, fallback: unknown = '') =>
-	ctx.getCurrentNodeParameter(name) ?? fallback;
+/** A parameter of the node being edited; one the form hides has no value. */
+function current(ctx: ILoadOptionsFunctions, name: string, fallback: unknown = ''): unknown {
+	let value: unknown;
+	try {
+		value = ctx.getCurrentNodeParameter(name);
+	} catch {
+		value = undefined;
+	}
+	return value ?? fallback;
+}
 
 async function operations(ctx: ILoadOptionsFunctions, onlyLists: boolean) {
 	const design = await specContext(ctx);
