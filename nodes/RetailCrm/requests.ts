@@ -23,7 +23,7 @@ export interface FilterShape {
  * A Filters collection as RetailCRM's `filter[...]` block. RetailCRM dates are "Y-m-d H:i:s" or
  * "Y-m-d" in the account's time zone, not ISO 8601 (docs.simla.com/Developers/API/APIFeatures/APIRules).
  */
-export function filterOf(fields: IDataObject, shape: FilterShape = {}): IDataObject {
+function filterOf(fields: IDataObject, shape: FilterShape = {}): IDataObject {
 	const out: IDataObject = {};
 	for (const [name, value] of Object.entries(fields)) {
 		if (shape.lists?.includes(name)) {
@@ -38,7 +38,7 @@ export function filterOf(fields: IDataObject, shape: FilterShape = {}): IDataObj
 }
 
 /** Only the non-empty `filter` block, so a list without filters sends no `filter` at all. */
-export function withFilter(filter: IDataObject, qs: IDataObject = {}): IDataObject {
+function withFilter(filter: IDataObject, qs: IDataObject = {}): IDataObject {
 	return Object.keys(filter).length > 0 ? { ...qs, filter } : qs;
 }
 
@@ -92,6 +92,20 @@ export function rcList(key: string, build: Build, options: { site?: boolean } = 
 		if (options.site) spec = withSite(spec, await siteOf(params));
 		return await list(client, spec, paginator, { ...params.paging(), itemIndex });
 	};
+}
+
+/** A list filtered by a Filters collection (`collection`), sent as RetailCRM's `filter[...]` block. */
+export function rcFiltered(
+	key: string,
+	path: string,
+	shape: FilterShape,
+	collection = 'filters',
+): Operation {
+	return rcList(key, (params) => ({
+		method: 'GET',
+		path,
+		qs: withFilter(filterOf(params.fields(collection), shape)),
+	}));
 }
 
 /** `{success: true, id: 1}` → `{id: 1}`: the flag says nothing once the call succeeded. */

@@ -26,10 +26,9 @@ import {
 	customFieldsOf,
 	entity,
 	entityFields,
-	filterOf,
 	rcCall,
+	rcFiltered,
 	rcList,
-	withFilter,
 } from '../requests';
 import { historyOperation } from './history';
 
@@ -294,16 +293,10 @@ export const corporateCustomer: ResourceDefinition = {
 					sitesFilter,
 				]),
 			],
-			run: rcList('customersCorporate', (params) => ({
-				method: 'GET',
-				path: '/customers-corporate',
-				qs: withFilter(
-					filterOf(params.fields('filters'), {
-						lists: ['ids', 'externalIds', 'managers', 'sites'],
-						dates: ['createdAtFrom', 'createdAtTo'],
-					}),
-				),
-			})),
+			run: rcFiltered('customersCorporate', '/customers-corporate', {
+				lists: ['ids', 'externalIds', 'managers', 'sites'],
+				dates: ['createdAtFrom', 'createdAtTo'],
+			}),
 		},
 		historyOperation({
 			base: '/customers-corporate',

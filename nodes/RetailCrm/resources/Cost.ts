@@ -13,7 +13,7 @@ import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
 import { siteField, sitesFilter } from '../fields';
-import { entity, entityFields, filterOf, rcCall, rcList, withFilter } from '../requests';
+import { entity, entityFields, rcCall, rcFiltered } from '../requests';
 
 const costDetails: INodeProperties[] = [
 	{
@@ -223,16 +223,10 @@ export const cost: ResourceDefinition = {
 					},
 				]),
 			],
-			run: rcList('costs', (params) => ({
-				method: 'GET',
-				path: '/costs',
-				qs: withFilter(
-					filterOf(params.fields('filters'), {
-						lists: ['costItems', 'orderIds', 'sites'],
-						dates: ['startDate', 'endDate'],
-					}),
-				),
-			})),
+			run: rcFiltered('costs', '/costs', {
+				lists: ['costItems', 'orderIds', 'sites'],
+				dates: ['startDate', 'endDate'],
+			}),
 		},
 	],
 };

@@ -22,16 +22,7 @@ import {
 	siteField,
 	sitesFilter,
 } from '../fields';
-import {
-	byOf,
-	customFieldsOf,
-	entity,
-	entityFields,
-	filterOf,
-	rcCall,
-	rcList,
-	withFilter,
-} from '../requests';
+import { byOf, customFieldsOf, entity, entityFields, rcCall, rcFiltered } from '../requests';
 import { rcUpload } from '../upload';
 import { historyOperation } from './history';
 
@@ -226,16 +217,10 @@ export const customer: ResourceDefinition = {
 					},
 				]),
 			],
-			run: rcList('customers', (params) => ({
-				method: 'GET',
-				path: '/customers',
-				qs: withFilter(
-					filterOf(params.fields('filters'), {
-						lists: ['ids', 'externalIds', 'managers', 'sites', 'tags'],
-						dates: ['dateFrom', 'dateTo'],
-					}),
-				),
-			})),
+			run: rcFiltered('customers', '/customers', {
+				lists: ['ids', 'externalIds', 'managers', 'sites', 'tags'],
+				dates: ['dateFrom', 'dateTo'],
+			}),
 		},
 		historyOperation({
 			base: '/customers',
@@ -364,13 +349,12 @@ export const customer: ResourceDefinition = {
 					'noteFilters',
 				),
 			],
-			run: rcList('notes', (params) => ({
-				method: 'GET',
-				path: '/customers/notes',
-				qs: withFilter(
-					filterOf(params.fields('noteFilters'), { lists: ['customerIds', 'customerExternalIds'] }),
-				),
-			})),
+			run: rcFiltered(
+				'notes',
+				'/customers/notes',
+				{ lists: ['customerIds', 'customerExternalIds'] },
+				'noteFilters',
+			),
 		},
 		{
 			value: 'deleteNote',

@@ -7,7 +7,7 @@ import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
 import { request } from '../../shared/request';
 import { idsFilter } from '../fields';
-import { entity, filterOf, rcCall, rcList, withFilter } from '../requests';
+import { entity, rcCall, rcFiltered } from '../requests';
 
 const fileId: INodeProperties = {
 	displayName: 'File ID',
@@ -75,11 +75,7 @@ export const file: ResourceDefinition = {
 					},
 				]),
 			],
-			run: rcList('files', (params) => ({
-				method: 'GET',
-				path: '/files',
-				qs: withFilter(filterOf(params.fields('filters'), { lists: ['ids', 'orderIds'] })),
-			})),
+			run: rcFiltered('files', '/files', { lists: ['ids', 'orderIds'] }),
 		},
 		{
 			value: 'update',

@@ -22,16 +22,7 @@ import {
 	siteField,
 	sitesFilter,
 } from '../fields';
-import {
-	byOf,
-	customFieldsOf,
-	entity,
-	entityFields,
-	filterOf,
-	rcCall,
-	rcList,
-	withFilter,
-} from '../requests';
+import { byOf, customFieldsOf, entity, entityFields, rcCall, rcFiltered } from '../requests';
 import { rcUpload } from '../upload';
 import { historyOperation } from './history';
 
@@ -476,11 +467,7 @@ export const order: ResourceDefinition = {
 			name: 'Get Many',
 			action: 'Get many orders',
 			fields: [...paging, filtersCollection(orderFilters)],
-			run: rcList('orders', (params) => ({
-				method: 'GET',
-				path: '/orders',
-				qs: withFilter(filterOf(params.fields('filters'), ORDER_FILTERS)),
-			})),
+			run: rcFiltered('orders', '/orders', ORDER_FILTERS),
 		},
 		historyOperation({
 			base: '/orders',

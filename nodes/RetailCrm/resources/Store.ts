@@ -1,7 +1,7 @@
 import { filtersCollection, returnAllAndLimit } from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
 import { externalIdsFilter, idsFilter, jsonArrayField, siteField, sitesFilter } from '../fields';
-import { filterOf, rcList, withFilter } from '../requests';
+import { rcFiltered } from '../requests';
 import { rcUpload } from '../upload';
 
 const paging = returnAllAndLimit();
@@ -56,11 +56,7 @@ export const store: ResourceDefinition = {
 					'productFilters',
 				),
 			],
-			run: rcList('products', (params) => ({
-				method: 'GET',
-				path: '/store/products',
-				qs: withFilter(filterOf(params.fields('productFilters'), LISTS)),
-			})),
+			run: rcFiltered('products', '/store/products', LISTS, 'productFilters'),
 		},
 		{
 			value: 'getOffers',
@@ -84,11 +80,7 @@ export const store: ResourceDefinition = {
 					'offerFilters',
 				),
 			],
-			run: rcList('offers', (params) => ({
-				method: 'GET',
-				path: '/store/offers',
-				qs: withFilter(filterOf(params.fields('offerFilters'), LISTS)),
-			})),
+			run: rcFiltered('offers', '/store/offers', LISTS, 'offerFilters'),
 		},
 		{
 			value: 'getInventories',
@@ -123,11 +115,7 @@ export const store: ResourceDefinition = {
 					'inventoryFilters',
 				),
 			],
-			run: rcList('offers', (params) => ({
-				method: 'GET',
-				path: '/store/inventories',
-				qs: withFilter(filterOf(params.fields('inventoryFilters'), LISTS)),
-			})),
+			run: rcFiltered('offers', '/store/inventories', LISTS, 'inventoryFilters'),
 		},
 		{
 			value: 'uploadInventories',

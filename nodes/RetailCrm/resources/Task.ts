@@ -10,7 +10,7 @@ import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
 import { siteField } from '../fields';
-import { entity, entityFields, filterOf, rcCall, rcList, withFilter } from '../requests';
+import { entity, entityFields, rcCall, rcFiltered } from '../requests';
 
 const taskDetails: INodeProperties[] = [
 	{
@@ -208,11 +208,7 @@ export const task: ResourceDefinition = {
 					},
 				]),
 			],
-			run: rcList('tasks', (params) => ({
-				method: 'GET',
-				path: '/tasks',
-				qs: withFilter(filterOf(params.fields('filters'), { lists: ['creators', 'performers'] })),
-			})),
+			run: rcFiltered('tasks', '/tasks', { lists: ['creators', 'performers'] }),
 		},
 	],
 };

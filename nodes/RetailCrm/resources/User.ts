@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { filtersCollection, returnAllAndLimit } from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
 import { path } from '../../shared/params';
-import { entity, filterOf, rcCall, rcList, withFilter } from '../requests';
+import { entity, rcCall, rcFiltered } from '../requests';
 
 const userId: INodeProperties = {
 	displayName: 'User Name or ID',
@@ -72,11 +72,7 @@ export const user: ResourceDefinition = {
 					},
 				]),
 			],
-			run: rcList('users', (params) => ({
-				method: 'GET',
-				path: '/users',
-				qs: withFilter(filterOf(params.fields('filters'), { lists: ['groups'] })),
-			})),
+			run: rcFiltered('users', '/users', { lists: ['groups'] }),
 		},
 		{
 			value: 'updateStatus',

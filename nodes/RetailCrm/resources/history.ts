@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { filtersCollection } from '../../shared/fields';
 import type { OperationDefinition } from '../../shared/operations';
-import { filterOf, rcList, withFilter } from '../requests';
+import { rcFiltered } from '../requests';
 
 export interface HistorySubject {
 	/** e.g. `/orders`; the change log is `${base}/history`. */
@@ -73,12 +73,11 @@ export function historyOperation(subject: HistorySubject): OperationDefinition {
 		name: 'Get History',
 		action: `Get the change history of ${subject.plural}`,
 		fields: [...subject.paging, filters],
-		run: rcList('history', (params) => ({
-			method: 'GET',
-			path: `${subject.base}/history`,
-			qs: withFilter(
-				filterOf(params.fields('historyFilters'), { dateTimes: ['startDate', 'endDate'] }),
-			),
-		})),
+		run: rcFiltered(
+			'history',
+			`${subject.base}/history`,
+			{ dateTimes: ['startDate', 'endDate'] },
+			'historyFilters',
+		),
 	};
 }
