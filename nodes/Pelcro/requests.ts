@@ -47,8 +47,23 @@ export function bodyOf(
 	for (const name of kinds.lists ?? []) {
 		if (name in fields) body[name] = splitList(fields[name]);
 	}
-	if ('metadata' in fields) body.metadata = params.json(`${collection}.metadata`);
+	if ('metadata' in fields) body.metadata = jsonObject(params, 'metadata', fields.metadata);
 	return params.numericIds(body, Object.fromEntries((kinds.ids ?? []).map((id) => [id, id])));
+}
+
+/** A JSON object given as text or by an expression, refused by its field's label otherwise. */
+function jsonObject(params: Params, name: string, value: unknown): IDataObject {
+	let parsed = value;
+	if (typeof value === 'string') {
+		try {
+			parsed = JSON.parse(value.trim() === '' ? '{}' : value);
+		} catch (error) {
+			params.invalid(name, `is not valid JSON: ${(error as Error).message}`);
+		}
+	}
+	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+		params.invalid(name, 'must be a JSON object');
+	return parsed as IDataObject;
 }
 
 /** The site, for the bodies that want `site_id` next to the query's (R/api-core-create-address). */

@@ -68,6 +68,11 @@ export interface WebhookCase {
 	trigger: INodeType;
 	parameters: INodeParameters;
 	signatureHeader: string;
+	/**
+	 * The answer to a valid delivery received again (default 401). A vendor that retries
+	 * deliveries is answered 200, so it stops; either way nothing starts.
+	 */
+	duplicateStatus?: number;
 	/** Makes the vendor send one signed delivery to `address`, after registration. */
 	deliver(sandbox: Sandbox, receiverCalls: WebhookCall[]): Promise<WebhookCall>;
 	/** Every hook secret the trigger keeps, the delivered hook's first. */

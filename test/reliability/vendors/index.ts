@@ -1,6 +1,7 @@
 import type { VendorCase } from '../vendorCase';
+import { pelcroVendor } from './pelcro';
 import { picqerVendor } from './picqer';
 import { retailCrmVendor } from './retailCrm';
 
 /** Every vendor the suite proves its guarantees for; a new vendor is one entry here. */
-export const vendors: VendorCase[] = [picqerVendor, retailCrmVendor];
+export const vendors: VendorCase[] = [picqerVendor, retailCrmVendor, pelcroVendor];
