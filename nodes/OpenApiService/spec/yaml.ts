@@ -672,6 +672,7 @@ class Parser {
 				list.push(value === undefined ? first : { [String(first)]: value });
 			}
 			if (this.cur() === ',') this.pos++;
+			else if (this.cur() === undefined) this.fail(`unclosed "${isMap ? '{' : '['}"`, at);
 			else if (this.cur() !== close) this.fail(`expected "," or "${close}"`);
 		}
 	}
