@@ -1,11 +1,19 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { PelcroApi } from '../credentials/PelcroApi.credentials';
 import { PicqerApi } from '../credentials/PicqerApi.credentials';
 import { RetailCrmApi } from '../credentials/RetailCrmApi.credentials';
+import { pelcroPages, pelcroProfile } from '../nodes/Pelcro/PelcroProfile';
 import { picqerPages, picqerProfile } from '../nodes/Picqer/PicqerProfile';
 import { retailCrmPages, retailCrmProfile } from '../nodes/RetailCrm/RetailCrmProfile';
 import type { Paginator } from '../nodes/shared/pagination';
 import type { RequestSpec, VendorProfile } from '../nodes/shared/types';
+import {
+	PELCRO_DEMO_KEY,
+	PELCRO_DEMO_SITE,
+	PELCRO_MAX_PAGE_SIZE,
+	PELCRO_MOUNT,
+} from '../sandbox/pelcro/keys';
 import { PICQER_DEMO_KEY, PICQER_MOUNT, PICQER_PAGE_SIZE } from '../sandbox/picqer/keys';
 import {
 	RETAILCRM_DEMO_KEY,
@@ -96,7 +104,39 @@ export const retailCrm: BenchVendor = {
 	setLimit: (sandbox, perWindow) => sandbox.retailcrm.setRateLimit(perWindow),
 };
 
-export const VENDORS: BenchVendor[] = [picqer, retailCrm];
+/** Pelcro sends no rate-limit headers: its documented 120 a minute is all the core knows. */
+export const pelcro: BenchVendor = {
+	name: 'Pelcro',
+	sandboxName: 'pelcro',
+	logPrefix: '',
+	profile: pelcroProfile,
+	paginator: pelcroPages,
+	pageSize: PELCRO_MAX_PAGE_SIZE,
+	account: (sandboxUrl) => ({
+		credentialType: new PelcroApi(),
+		credentials: {
+			apiKey: PELCRO_DEMO_KEY,
+			siteId: String(PELCRO_DEMO_SITE),
+			environment: 'custom',
+			baseUrl: `${sandboxUrl}${PELCRO_MOUNT}`,
+		},
+	}),
+	list: { method: 'GET', path: '/customers' },
+	idOf: (record) => record.id,
+	otherClientCall: { method: 'GET', path: '/plans', qs: { limit: 1 } },
+	// Pelcro's window is a minute: a bench minute lasts 0.75 s, as Picqer's.
+	timeScale: 1 / 80,
+	seed(sandbox, records) {
+		const customers = sandbox.pelcro.data().customers;
+		for (let n = customers.size; n < records; n++) {
+			customers.insert({ email: `bench.${n}@example.com`, first_name: 'Bench', metadata: {} });
+		}
+		return customers.size;
+	},
+	setLimit: (sandbox, perWindow) => sandbox.pelcro.setRateLimit(perWindow),
+};
+
+export const VENDORS: BenchVendor[] = [picqer, retailCrm, pelcro];
 
 /** The vendor's rate window as the sandbox runs it. */
 export function windowMs(vendor: BenchVendor): number {
