@@ -12,7 +12,7 @@ import { retailCrmLoadOptions } from './methods';
 import { retailCrmProfile } from './RetailCrmProfile';
 import * as resources from './resources';
 
-const { properties, operations } = composeResources(Object.values(resources), 'order');
+const { properties, operations, subtitle } = composeResources(Object.values(resources), 'order');
 
 export class RetailCrm implements INodeType {
 	description: INodeTypeDescription = {
@@ -21,7 +21,7 @@ export class RetailCrm implements INodeType {
 		icon: { light: 'file:retailcrm.svg', dark: 'file:retailcrm.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle,
 		description: 'Manage orders, customers, stock and tasks in RetailCRM / Simla.com',
 		defaults: { name: 'RetailCRM' },
 		usableAsTool: true,

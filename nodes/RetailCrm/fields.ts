@@ -22,7 +22,7 @@ export const siteField: INodeProperties = {
 	displayName: 'Site Name or ID',
 	name: 'site',
 	type: 'options',
-	typeOptions: { loadOptionsMethod: 'getSites' },
+	typeOptions: { loadOptionsMethod: 'getSitesOrDefault' },
 	default: '',
 	description:
 		'Store the record belongs to; needed when the API key covers several stores. Leave empty to use the default site of the credential. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',

@@ -29,6 +29,17 @@ export const retailCrmLoadOptions = {
 	async getSites(this: ILoadOptionsFunctions) {
 		return await fromReference(this, 'sites');
 	},
+	/** For a single site: empty means the credential's default site, so it is offered first. */
+	async getSitesOrDefault(this: ILoadOptionsFunctions) {
+		return [
+			{
+				name: 'Default Site of the Credential',
+				value: '',
+				description: 'The Default Site Code of the credential, or none when it has none',
+			},
+			...(await fromReference(this, 'sites')),
+		];
+	},
 	async getStatuses(this: ILoadOptionsFunctions) {
 		return await fromReference(this, 'statuses');
 	},

@@ -128,7 +128,7 @@ export function composeResources(resources: ResourceDefinition[], defaultResourc
 			Object.fromEntries(resource.operations.map((operation) => [operation.value, operation.run])),
 		]),
 	);
-	return { properties, operations };
+	return { properties, operations, subtitle: subtitleOf(resources) };
 }
 
 /**

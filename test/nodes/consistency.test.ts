@@ -112,6 +112,22 @@ describe.each(nodes.map((n) => [n.vendor, n] as const))('%s action node', (_vend
 		}
 	});
 
+	it('shows on the canvas what the panel shows ("Get Many: Product")', () => {
+		const expression = String(subject.node.description.subtitle);
+		const match = /^=\{\{([\s\S]*)\}\}$/.exec(expression);
+		expect(match).not.toBeNull();
+		const subtitle = new Function('$parameter', `return (${match![1]});`) as (
+			parameter: Record<string, string>,
+		) => string;
+		for (const resource of subject.resources) {
+			for (const operation of resource.operations) {
+				expect(subtitle({ resource: resource.value, operation: operation.value })).toBe(
+					`${operation.name}: ${resource.name}`,
+				);
+			}
+		}
+	});
+
 	it('names operations as n8n does, with one default per resource', () => {
 		for (const resource of subject.resources) {
 			const values = resource.operations.map((o) => o.value);

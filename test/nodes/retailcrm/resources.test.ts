@@ -35,6 +35,10 @@ describe('RetailCRM reference books and dropdowns', () => {
 		const ctx = loadOptions(sandbox);
 		const sites = await methods.getSites.call(ctx);
 		expect(sites.map((o) => o.value).sort()).toEqual([...RETAILCRM_SITES].sort());
+		// A single-site field starts with its empty default, so the editor shows no unknown value.
+		const single = await methods.getSitesOrDefault.call(ctx);
+		expect(single[0]).toMatchObject({ name: 'Default Site of the Credential', value: '' });
+		expect(single.slice(1)).toEqual(sites);
 		for (const name of [
 			'getStatuses',
 			'getOrderTypes',
