@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 
 import type { VendorClient } from '../shared/client';
-import { clientFor } from '../shared/client';
 import { apiRootUrl } from '../shared/credentialChecks';
 import { send } from '../shared/request';
 import type { Credentials } from '../shared/types';
@@ -73,15 +72,9 @@ async function fetchSpec(client: VendorClient, url: string, token: string, itemI
 	const now = client.transport.now();
 	const hit = fetched.get(key);
 	if (hit && now - hit.at < FETCH_KEPT_MS) return hit.text;
-	// A client at the host's root, so a spec outside the API's path can be fetched too.
-	const root = clientFor(
-		client.profile,
-		client.transport,
-		client.node,
-		new URL(url).origin,
-		[token],
-		client.limits,
-	);
+	// The same account (and pacer) at the host's root, so a spec outside the API's path is
+	// reachable too; the URL was checked to be on this host.
+	const root: VendorClient = { ...client, baseUrl: new URL(url).origin };
 	const response = await send(
 		root,
 		{

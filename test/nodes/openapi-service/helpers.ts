@@ -4,6 +4,7 @@ import type {
 	INodeExecutionData,
 	INodeParameters,
 	IPollFunctions,
+	ResourceMapperValue,
 } from 'n8n-workflow';
 
 import { OpenApiServiceApi } from '../../../credentials/OpenApiServiceApi.credentials';
@@ -36,11 +37,13 @@ export function serviceCredentials(
 }
 
 /** The resource mapper's value as the editor stores it. */
-export const mapped = (value: IDataObject) => ({
+export const mapped = (value: IDataObject): ResourceMapperValue => ({
 	mappingMode: 'defineBelow',
-	value,
+	value: value as ResourceMapperValue['value'],
 	matchingColumns: [],
 	schema: [],
+	attemptToConvertTypes: false,
+	convertFieldsToString: false,
 });
 
 export function serviceOptions(
