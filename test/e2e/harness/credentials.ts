@@ -1,10 +1,19 @@
+import { PELCRO_CREDENTIAL_ID, pelcroCredential } from './pelcro';
 import { PICQER_CREDENTIAL_ID, picqerCredential } from './picqer';
 import { RETAILCRM_CREDENTIAL_ID, retailCrmCredential } from './retailcrm';
 
 /** The `__NAME__` placeholders of credential ids in workflow files, with the ids imported here. */
-export const CREDENTIAL_IDS = { PICQER_CREDENTIAL_ID, RETAILCRM_CREDENTIAL_ID };
+export const CREDENTIAL_IDS = {
+	PICQER_CREDENTIAL_ID,
+	RETAILCRM_CREDENTIAL_ID,
+	PELCRO_CREDENTIAL_ID,
+};
 
 /** Every vendor credential, pointed at one sandbox, for a single `n8n import:credentials`. */
 export function sandboxCredentials(sandboxUrl: string): object[] {
-	return [picqerCredential(sandboxUrl), retailCrmCredential(sandboxUrl)];
+	return [
+		picqerCredential(sandboxUrl),
+		retailCrmCredential(sandboxUrl),
+		pelcroCredential(sandboxUrl),
+	];
 }
