@@ -16,6 +16,7 @@ const execFileAsync = promisify(execFile);
 const userFolder = join(repoRoot, '.cache', 'n8n-user');
 const PICQER_CREDENTIAL_ID = 'picqerSandbox001';
 const RETAILCRM_CREDENTIAL_ID = 'retailCrmSandbox1';
+const PELCRO_CREDENTIAL_ID = 'pelcroSandbox0001';
 // A local demo account on a loopback-only n8n; not a secret.
 const OWNER = {
 	email: 'demo@example.com',
@@ -91,7 +92,7 @@ async function sandboxKeys() {
 			'-r',
 			'ts-node/register/transpile-only',
 			'-p',
-			'JSON.stringify({...require("./sandbox/picqer/keys"), ...require("./sandbox/retailcrm/keys")})',
+			'JSON.stringify({...require("./sandbox/picqer/keys"), ...require("./sandbox/retailcrm/keys"), ...require("./sandbox/pelcro/keys")})',
 		],
 		{ cwd: repoRoot },
 	);
@@ -121,6 +122,18 @@ function sandboxCredentials(keys, sandboxUrl) {
 				url: `${sandboxUrl}${keys.RETAILCRM_MOUNT}`,
 				apiKey: keys.RETAILCRM_DEMO_KEY,
 				site: keys.RETAILCRM_SITE_MAIN,
+			},
+		},
+		{
+			placeholder: '__PELCRO_CREDENTIAL_ID__',
+			id: PELCRO_CREDENTIAL_ID,
+			name: 'Pelcro (sandbox)',
+			type: 'pelcroApi',
+			data: {
+				apiKey: keys.PELCRO_DEMO_KEY,
+				siteId: String(keys.PELCRO_DEMO_SITE),
+				environment: 'custom',
+				baseUrl: `${sandboxUrl}${keys.PELCRO_MOUNT}`,
 			},
 		},
 	];
