@@ -12,7 +12,7 @@ import { picqerListSearch, picqerLoadOptions } from './methods';
 import { picqerProfile } from './PicqerProfile';
 import * as resources from './resources';
 
-const { properties, operations } = composeResources(Object.values(resources), 'order');
+const { properties, operations, subtitle } = composeResources(Object.values(resources), 'order');
 
 export class Picqer implements INodeType {
 	description: INodeTypeDescription = {
@@ -21,7 +21,7 @@ export class Picqer implements INodeType {
 		icon: { light: 'file:picqer.svg', dark: 'file:picqer.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle,
 		description: 'Manage orders, products, stock and picklists in Picqer',
 		defaults: { name: 'Picqer' },
 		usableAsTool: true,
