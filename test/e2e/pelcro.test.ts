@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import { join } from 'node:path';
 
 import { PELCRO_DEMO_KEY, PELCRO_DEMO_SITE, type PelcroDelivery } from '../../sandbox/pelcro';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
@@ -50,6 +51,11 @@ describe('Pelcro nodes in n8n', () => {
 			loadWorkflow('pelcro-customer-subscription.json', values),
 			loadWorkflow('pelcro-picqer-bridge.json', values),
 			loadWorkflow('pelcro-trigger.json', values),
+			loadWorkflow(
+				'pelcro-subscribe-and-pay.json',
+				CREDENTIAL_IDS,
+				join(__dirname, '..', '..', 'examples'),
+			),
 		]);
 	});
 
@@ -132,6 +138,15 @@ describe('Pelcro nodes in n8n', () => {
 				.filter((r) => r.method === 'POST')
 				.map((r) => r.path),
 		).toEqual(['/orders']);
+	});
+
+	test("the example workflow for npm start runs: the new subscription's invoice is paid by check", async () => {
+		const result = await n8n.execute('exPelcroSubscribe');
+		if (result.code !== 0) throw new Error(`execution failed:\n${result.stdout}\n${result.stderr}`);
+		const [paid] = outputOf(result.run!, 'Record Check Payment');
+		expect(paid.json).toMatchObject({ status: 'paid', amount_due: 0 });
+		const [customer] = outputOf(result.run!, 'Create Customer');
+		expect(paid.json.user_id).toBe(customer.json.id);
 	});
 
 	test('trigger: registers a webhook, runs once per signed delivery, refuses a forgery, removes it on deactivation', async () => {
