@@ -268,14 +268,15 @@ function listOf(
 			name,
 		]).types.includes('array'),
 	);
-	const resource = route
-		.split('/')
-		.filter((s) => s !== '' && !s.startsWith('{'))
-		.pop();
+	const segments = route.split('/').filter((segment) => segment !== '');
+	const resource = segments.filter((segment) => !segment.startsWith('{')).pop();
+	// One record (GET /orders/{id}, or anything with an id of its own) may hold an array field;
+	// that does not make it a list.
+	const oneRecord = segments[segments.length - 1]?.startsWith('{') || 'id' in response.properties;
 	const key =
 		RECORD_KEYS.find((k) => arrays.includes(k)) ??
 		arrays.find((name) => name === resource) ??
-		(arrays.length === 1 ? arrays[0] : undefined);
+		(arrays.length === 1 && !oneRecord ? arrays[0] : undefined);
 	if (key === undefined) return undefined;
 	const array = flatten(document, response.properties[key], [...response.where, 'properties', key]);
 	return { recordsPath: [key], item: flatten(document, array.items, [...array.where, 'items']) };
