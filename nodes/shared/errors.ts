@@ -4,7 +4,7 @@ import type { INode, JsonObject } from 'n8n-workflow';
 import type { PacerRefusal } from './pacer';
 import { redactText, redactValue } from './redact';
 import type { Outcome, RetryReason } from './retryPolicy';
-import { isIdempotent } from './retryPolicy';
+import { safeToRepeat } from './retryPolicy';
 import type { RequestSpec, VendorProfile } from './types';
 
 export interface ErrorContext {
@@ -90,7 +90,7 @@ export function transportError(
 ) {
 	const { displayName } = ctx.profile;
 	const method = ctx.spec.method;
-	const mayHaveApplied = outcome.sent && !isIdempotent(method);
+	const mayHaveApplied = outcome.sent && !safeToRepeat(ctx.spec);
 	const what = failureText(outcome.code);
 	const message = mayHaveApplied
 		? `The outcome of this ${method} to ${displayName} is unknown: ${what}`

@@ -54,7 +54,7 @@ export async function send(
 
 		let outcome: Outcome;
 		try {
-			outcome = await attempt(client, options, spec.text === true);
+			outcome = await attempt(client, options, spec);
 		} finally {
 			pacer.settle(sendAt, transport.now());
 		}
@@ -64,7 +64,7 @@ export async function send(
 			if (spec.accept?.includes(outcome.response.statusCode)) return outcome.response;
 		}
 
-		const reason = retryReason(spec.method, outcome, profile.rateLimit);
+		const reason = retryReason(spec, outcome, profile.rateLimit);
 		if (reason === undefined) throw finalError(errorContext, outcome);
 		const used = reason === 'rateLimited' ? retried.rateLimited : failuresSoFar(retried);
 		if (!withinBudget(reason, used, limits.retries)) {
@@ -154,7 +154,7 @@ function backoff(client: VendorClient, attemptNumber: number) {
 async function attempt(
 	client: VendorClient,
 	options: IHttpRequestOptions,
-	text: boolean,
+	spec: RequestSpec,
 ): Promise<Outcome> {
 	let response: RawResponse;
 	try {
@@ -164,8 +164,14 @@ async function attempt(
 		if (code === undefined) throw unexpectedError(client, error as Error);
 		return networkOutcome(code);
 	}
-	if (text && response.statusCode < 300) {
+	if (spec.text && response.statusCode < 300) {
 		return { kind: 'response', response: { ...response, body: String(response.body ?? '') } };
+	}
+	if (spec.binary) {
+		if (response.statusCode < 300)
+			return { kind: 'response', response: { ...response, body: asBuffer(response.body) } };
+		// A file request that failed: its error body came as bytes too.
+		response = { ...response, body: asBuffer(response.body).toString('utf8') };
 	}
 	const body = parseBody(response);
 	// A 2xx whose body was cut off or garbled: the request arrived, but we cannot tell its result.
@@ -184,6 +190,14 @@ function unexpectedError(client: VendorClient, error: Error) {
 }
 
 const UNREADABLE = Symbol('unreadable');
+
+/** A file's bytes, however the transport handed them over. */
+function asBuffer(body: unknown): Buffer {
+	if (Buffer.isBuffer(body)) return body;
+	if (body instanceof ArrayBuffer) return Buffer.from(body);
+	if (ArrayBuffer.isView(body)) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+	return Buffer.from(typeof body === 'string' ? body : JSON.stringify(body ?? ''));
+}
 
 function parseBody(response: RawResponse): unknown {
 	const { body } = response;
@@ -256,8 +270,9 @@ function httpOptions(
 		arrayFormat: client.profile.arrayFormat ?? 'brackets',
 		headers: { ...(spec.headers ?? {}), ...((encoded.headers as object) ?? {}) },
 		body: encoded.body,
-		json: true,
+		json: spec.binary !== true,
 		...(spec.text ? { encoding: 'text' as const } : {}),
+		...(spec.binary ? { encoding: 'arraybuffer' as const } : {}),
 		timeout: client.limits.timeoutMs,
 		// n8n otherwise copies the Authorization header onto a redirect to another host.
 		sendCredentialsOnCrossOriginRedirect: false,

@@ -1,6 +1,6 @@
 import type { IHttpRequestMethods } from 'n8n-workflow';
 
-import type { RawResponse, RateLimitPolicy } from './types';
+import type { RawResponse, RateLimitPolicy, RequestSpec } from './types';
 
 /** How one attempt ended. `sent` is false only when the request surely never reached the vendor. */
 export type Outcome =
@@ -31,28 +31,33 @@ const TRANSIENT_STATUSES: ReadonlySet<number> = new Set([408, 500, 502, 503, 504
 
 export const isIdempotent = (method: IHttpRequestMethods) => IDEMPOTENT_METHODS.has(method);
 
+/** Whether this call may be sent again: its own marker (RequestSpec.idempotent), else its method's. */
+export const safeToRepeat = (spec: Pick<RequestSpec, 'method' | 'idempotent'>) =>
+	spec.idempotent ?? isIdempotent(spec.method);
+
 export function isTransientStatus(status: number) {
 	return TRANSIENT_STATUSES.has(status);
 }
 
 /** Why the attempt may be repeated, in order of precedence; undefined when it must not be. */
 export function retryReason(
-	method: IHttpRequestMethods,
+	spec: Pick<RequestSpec, 'method' | 'idempotent'>,
 	outcome: Outcome,
 	policy: Pick<RateLimitPolicy, 'limitStatuses'>,
 ): RetryReason | undefined {
+	const repeatable = safeToRepeat(spec);
 	if (outcome.kind === 'response') {
 		const status = outcome.response.statusCode;
 		// The vendor ignored the request and asked us to slow down, so even a create is safe to resend.
 		if (policy.limitStatuses.includes(status)) return 'rateLimited';
 		// A create that failed with a 5xx may still have been stored: sending it again could duplicate it.
-		if (isTransientStatus(status) && isIdempotent(method)) return 'serverError';
+		if (isTransientStatus(status) && repeatable) return 'serverError';
 		return undefined;
 	}
 	// No connection was made, so nothing reached the vendor.
 	if (!outcome.sent) return 'notSent';
 	// The connection broke after the request left: only calls that are safe to repeat go again.
-	return isIdempotent(method) ? 'networkError' : undefined;
+	return repeatable ? 'networkError' : undefined;
 }
 
 /** Whether the budget for this kind of retry still has room after `used` retries of that kind. */

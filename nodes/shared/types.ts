@@ -23,6 +23,14 @@ export interface RequestSpec {
 	accept?: number[];
 	/** The answer is a document to read as text (YAML, say), not JSON: its body comes back as is. */
 	text?: boolean;
+	/** The answer is a file: its bytes come back as a Buffer, with the headers that describe it. */
+	binary?: boolean;
+	/**
+	 * Whether sending this call twice leaves the vendor as sending it once, where that differs from
+	 * what its method says: a POST that edits or deletes one record by its id, say. A 5xx or a
+	 * dropped connection is then retried; a create must never say so.
+	 */
+	idempotent?: boolean;
 }
 
 /** What came back, whatever the status. */

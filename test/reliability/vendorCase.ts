@@ -24,10 +24,12 @@ export interface ListCase {
 	idOf(record: IDataObject): unknown;
 }
 
-/** A create or update: whether it may be resent depends on its method. */
+/** A create or update: whether it may be resent depends on its method, or its own marker. */
 export interface WriteCase {
 	name: string;
 	method: IHttpRequestMethods;
+	/** The node marks the request idempotent (RequestSpec.idempotent), e.g. a POST that edits by id. */
+	idempotent?: boolean;
 	/** The sandbox path of the write request. */
 	path: string | RegExp;
 	/** Parameters that write `marker` into one record. */

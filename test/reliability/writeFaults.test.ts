@@ -1,6 +1,6 @@
 import { NodeApiError } from 'n8n-workflow';
 
-import { isIdempotent } from '../../nodes/shared/retryPolicy';
+import { safeToRepeat } from '../../nodes/shared/retryPolicy';
 import type { Sandbox } from '../../sandbox/server';
 import { useSandbox } from '../helpers/useSandbox';
 import { FAULT_CASES, PASS, timesOf } from './faultCases';
@@ -28,7 +28,7 @@ const writes = vendors.flatMap((vendor) =>
 
 /** Whether the core may send this write again after this fault. */
 const resendable = (write: WriteCase, fault: FaultCase) =>
-	fault.limited === true || isIdempotent(write.method);
+	fault.limited === true || safeToRepeat(write);
 
 function target(vendor: VendorCase, write: WriteCase) {
 	return { vendor: vendor.name, method: write.method, path: write.path };

@@ -103,6 +103,25 @@ describe('send: failures', () => {
 		expect(transport.sent).toHaveLength(4);
 	});
 
+	it('retries a POST marked idempotent after a 5xx and a reset, and still never a create', async () => {
+		const edit = { ...post, path: '/orders/1/edit', idempotent: true };
+		const transport = replies(status(500), { networkError: 'ECONNRESET' }, ok({ id: 1 }));
+		expect(await request(fakeClient(testProfile, transport), edit)).toEqual({ id: 1 });
+		expect(transport.sent).toHaveLength(3);
+
+		const create = replies(status(500), ok({ id: 1 }));
+		await failure(send(fakeClient(testProfile, create), post));
+		expect(create.sent).toHaveLength(1);
+	});
+
+	it('says nothing of an unknown outcome for a marked POST whose connection broke', async () => {
+		const edit = { ...post, path: '/orders/1/edit', idempotent: true };
+		const error = await failure(
+			send(fakeClient(testProfile, replies({ networkError: 'ECONNRESET' })), edit),
+		);
+		expect(error.message).toBe('Vendor could not be reached: the connection was dropped');
+	});
+
 	it('stops retrying idempotent calls after three retries', async () => {
 		const transport = replies(
 			status(503, '<html><title>Service Unavailable</title><p>Try later</p></html>'),
@@ -142,6 +161,29 @@ describe('send: statuses a call handles itself', () => {
 		expect(response.statusCode).toBe(460);
 		expect(response.body).toEqual({ uploaded: [1], failed: [2] });
 		expect(transport.sent).toHaveLength(1);
+	});
+});
+
+describe('send: files', () => {
+	const download = { method: 'GET' as const, path: '/files/1/download', binary: true };
+
+	it('hands back the bytes of a file with its headers, and asks for them as bytes', async () => {
+		const pdf = Buffer.from('%PDF-1.4\n%\xe2\xe3\n', 'latin1');
+		const headers = { 'content-type': 'application/pdf' };
+		const transport = replies(ok(pdf, headers));
+		const response = await send(fakeClient(testProfile, transport), download);
+		expect(Buffer.isBuffer(response.body)).toBe(true);
+		expect((response.body as Buffer).equals(pdf)).toBe(true);
+		expect(response.headers).toEqual(headers);
+		expect(transport.sent[0]).toMatchObject({ encoding: 'arraybuffer', json: false });
+	});
+
+	it('reads the error body of a failed file request as the vendor error', async () => {
+		const body = Buffer.from(JSON.stringify({ message: 'Not found' }));
+		const error = await failure(
+			send(fakeClient(testProfile, replies(status(404, body))), download),
+		);
+		expect(error.message).toBe('Vendor: Not found');
 	});
 });
 

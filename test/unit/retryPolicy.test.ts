@@ -1,7 +1,12 @@
 import type { IHttpRequestMethods } from 'n8n-workflow';
 
 import type { Outcome } from '../../nodes/shared/retryPolicy';
-import { networkOutcome, retryReason, withinBudget } from '../../nodes/shared/retryPolicy';
+import {
+	networkOutcome,
+	retryReason,
+	safeToRepeat,
+	withinBudget,
+} from '../../nodes/shared/retryPolicy';
 
 const response = (statusCode: number): Outcome => ({
 	kind: 'response',
@@ -34,13 +39,35 @@ describe('retryReason', () => {
 		['GET', networkOutcome('EBADRESPONSE'), 'networkError'],
 		['PUT', networkOutcome('ETIMEDOUT'), 'networkError'],
 	])('%s after %j → %s', (method, outcome, expected) => {
-		expect(retryReason(method, outcome, picqerLike)).toBe(expected);
+		expect(retryReason({ method }, outcome, picqerLike)).toBe(expected);
+	});
+
+	it.each<[boolean | undefined, Outcome, string | undefined]>([
+		// A POST that edits or deletes by id leaves the same state when it comes twice.
+		[true, response(500), 'serverError'],
+		[true, networkOutcome('ECONNRESET'), 'networkError'],
+		[true, networkOutcome('ECONNABORTED'), 'networkError'],
+		// A POST without the marker is a create until it says otherwise.
+		[undefined, response(500), undefined],
+		[undefined, networkOutcome('ECONNRESET'), undefined],
+		[false, response(502), undefined],
+	])('a POST marked idempotent: %s, after %j → %s', (idempotent, outcome, expected) => {
+		expect(retryReason({ method: 'POST', idempotent }, outcome, picqerLike)).toBe(expected);
+	});
+
+	it('lets a marker take a method its idempotence away', () => {
+		expect(retryReason({ method: 'PUT', idempotent: false }, response(500), picqerLike)).toBe(
+			undefined,
+		);
+		expect(safeToRepeat({ method: 'PUT', idempotent: false })).toBe(false);
+		expect(safeToRepeat({ method: 'PUT' })).toBe(true);
+		expect(safeToRepeat({ method: 'POST', idempotent: true })).toBe(true);
 	});
 
 	it('treats 503 as "slow down" only for a vendor that says so', () => {
-		expect(retryReason('POST', response(503), retailLike)).toBe('rateLimited');
-		expect(retryReason('POST', response(503), picqerLike)).toBeUndefined();
-		expect(retryReason('POST', response(429), retailLike)).toBeUndefined();
+		expect(retryReason({ method: 'POST' }, response(503), retailLike)).toBe('rateLimited');
+		expect(retryReason({ method: 'POST' }, response(503), picqerLike)).toBeUndefined();
+		expect(retryReason({ method: 'POST' }, response(429), retailLike)).toBeUndefined();
 	});
 
 	it('keeps separate budgets for limit answers and failures', () => {
