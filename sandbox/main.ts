@@ -1,3 +1,4 @@
+import { PELCRO_DEMO_KEY, PELCRO_DEMO_SITE, PELCRO_MOUNT } from './pelcro';
 import { PICQER_DEMO_KEY, PICQER_MOUNT, PICQER_SECOND_KEY } from './picqer';
 import { RETAILCRM_DEMO_KEY, RETAILCRM_MOUNT, RETAILCRM_SINGLE_SITE_KEY } from './retailcrm';
 import { startSandbox } from './server';
@@ -14,6 +15,8 @@ async function main(): Promise<void> {
 	console.log(`RetailCRM instance URL:   ${sandbox.url}${RETAILCRM_MOUNT}`);
 	console.log(`RetailCRM API key:        ${RETAILCRM_DEMO_KEY}`);
 	console.log(`RetailCRM one-site key:   ${RETAILCRM_SINGLE_SITE_KEY}`);
+	console.log(`Pelcro base URL:          ${sandbox.url}${PELCRO_MOUNT}`);
+	console.log(`Pelcro API key, site ID:  ${PELCRO_DEMO_KEY}, ${PELCRO_DEMO_SITE}`);
 	console.log(`Admin API:                ${sandbox.url}/__sandbox/health`);
 	console.log('Press Ctrl-C to stop.');
 	const stop = () => {

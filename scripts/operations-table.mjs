@@ -11,9 +11,13 @@ const START = '<!-- operations:start -->';
 const END = '<!-- operations:end -->';
 
 /** A long event list is summed up by the groups its event names start with. */
-function eventSummary(options) {
+function eventSummary(all) {
+	// "All Events" (`*`) is a choice, not an event.
+	const options = all.filter((o) => o.value !== '*');
 	if (options.length <= 8) return options.map((o) => o.name).join(', ');
-	const groups = [...new Set(options.map((o) => String(o.value).split('.')[0].replace(/_/g, ' ')))];
+	// `orders.created` belongs to "orders"; a snake_case name such as `invoice_paid` to "invoice".
+	const group = (value) => (value.includes('.') ? value.split('.')[0] : value.split('_')[0]);
+	const groups = [...new Set(options.map((o) => group(String(o.value)).replace(/_/g, ' ')))];
 	return `${options.length} events on ${groups.join(', ')}`;
 }
 

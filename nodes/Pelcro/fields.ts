@@ -98,7 +98,10 @@ export const currencyField: INodeProperties = {
 	description: 'Three-letter ISO currency code, e.g. usd or cad',
 };
 
-/** A JSON object of custom keys; updates merge it into what is stored. */
+/**
+ * A JSON object of custom keys. `merge` where Pelcro documents that an update merges it
+ * (customers: R/api-core-update-customer; coupons: RL/api-core-update-coupon).
+ */
 export function metadataField(merge: boolean): INodeProperties {
 	return {
 		displayName: 'Metadata',

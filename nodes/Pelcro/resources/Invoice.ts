@@ -309,7 +309,7 @@ export const invoice: ResourceDefinition = {
 			value: 'updateMetadata',
 			name: 'Update Metadata',
 			action: 'Update the metadata of an invoice',
-			fields: [invoiceId, { ...metadataField(true), required: true }],
+			fields: [invoiceId, { ...metadataField(false), required: true }],
 			run: one((params) => ({
 				method: 'PUT',
 				path: invoicePath(params),

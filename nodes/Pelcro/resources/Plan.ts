@@ -111,7 +111,7 @@ export const plan: ResourceDefinition = {
 				default: 'regular',
 			},
 		],
-		update: [description, visible, metadataField(true), nickname, trialDays],
+		update: [description, visible, metadataField(false), nickname, trialDays],
 		descriptions: { update: 'Price, currency and interval are fixed once the plan exists' },
 	}),
 };

@@ -109,9 +109,7 @@ export const sku: ResourceDefinition = {
 			{ ...currencyField, required: false, default: '' },
 			name,
 			{ ...centsField('price', 'Price', 'The price of one unit', false) },
-		]
-			.map((field) => (field.name === 'metadata' ? metadataField(true) : field))
-			.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		list: {
 			fields: [
 				{

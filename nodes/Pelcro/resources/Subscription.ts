@@ -406,7 +406,7 @@ export const subscription: ResourceDefinition = {
 							description:
 								'Extends the subscription to this day (23:59:59 UTC); must be after the current period end',
 						},
-						metadataField(true),
+						metadataField(false),
 						{
 							displayName: 'Recommended Plan ID',
 							name: 'recommended_plan_id',
