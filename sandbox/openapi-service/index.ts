@@ -181,7 +181,7 @@ export function createOpenApiService(context: VendorContext): VendorModule<OpenA
 			const input = (body ?? {}) as { limit?: number; windowMs?: number; resetStyle?: string };
 			if (method === 'POST' && path === '/ratelimit') {
 				try {
-					handle.setRateLimit(input.limit, input.windowMs);
+					if (input.limit !== undefined) handle.setRateLimit(input.limit, input.windowMs);
 					if (input.resetStyle === 'epoch' || input.resetStyle === 'seconds')
 						handle.setResetStyle(input.resetStyle);
 				} catch (error) {

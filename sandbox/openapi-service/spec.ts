@@ -183,7 +183,8 @@ export const OPENAPI_SERVICE_SPEC = {
 				tags: ['Customers'],
 				operationId: 'updateCustomerV2',
 				summary: 'Update a customer',
-				requestBody: { required: true, content: json(ref('CustomerV2Update')) },
+				// The full record, its read-only fields marked, as many specs write updates.
+				requestBody: { required: true, content: json(ref('CustomerV2')) },
 				responses: { '200': ok(ref('CustomerV2')), ...notFound, ...errors },
 			},
 			delete: {
@@ -423,7 +424,6 @@ export const OPENAPI_SERVICE_SPEC = {
 			CustomerV2Input: {
 				allOf: [ref('CustomerV2Fields'), { required: ['first_name', 'email'] }],
 			},
-			CustomerV2Update: { allOf: [ref('CustomerV2Fields')] },
 			OrderLine: {
 				type: 'object',
 				required: ['product_id', 'quantity'],
