@@ -83,6 +83,19 @@ function formOrder(resource: ResourceDefinition, fields: INodeProperties[]): INo
 	return [...placed];
 }
 
+/**
+ * n8n lists a collection's fields by name (its lint asks for that order); composed collections
+ * (address blocks spread into Additional Fields) get it here.
+ */
+function sortedCollection(field: INodeProperties): INodeProperties {
+	if (field.type !== 'collection' || !field.options) return field;
+	const options = (field.options as INodeProperties[]).map(sortedCollection);
+	return {
+		...field,
+		options: options.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+	};
+}
+
 /** Each distinct field object of a resource, with the operations that list it. */
 function fieldsOf(resource: ResourceDefinition): INodeProperties[] {
 	const users = new Map<INodeProperties, string[]>();
@@ -94,7 +107,7 @@ function fieldsOf(resource: ResourceDefinition): INodeProperties[] {
 		}
 	}
 	return formOrder(resource, [...users.keys()]).map((field) => ({
-		...field,
+		...sortedCollection(field),
 		displayOptions: {
 			...field.displayOptions,
 			show: {

@@ -12,3 +12,4 @@ export { supplier } from './Supplier';
 export { tag } from './Tag';
 export { user } from './User';
 export { warehouse } from './Warehouse';
+export { apiRequest } from './ApiRequest';
