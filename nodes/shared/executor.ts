@@ -12,10 +12,23 @@ import { fieldLabels } from './labels';
 import { list } from './list';
 import type { Paginator } from './pagination';
 import { Params } from './params';
-import { request } from './request';
-import type { RequestSpec, VendorProfile } from './types';
+import { request, send } from './request';
+import type { Headers, RequestSpec, VendorProfile } from './types';
 
-export type OperationResult = IDataObject | IDataObject[] | undefined;
+/** A file an operation returns: the executor stores it as the item's binary data. */
+export class FileResult {
+	constructor(
+		readonly data: Buffer,
+		readonly fileName: string,
+		readonly mimeType: string,
+		/** The binary field it goes in, n8n's "Put Output File in Field". */
+		readonly field = 'data',
+		/** The item's JSON next to the file; its name, type and size when not given. */
+		readonly json: IDataObject = { fileName, mimeType, fileSize: data.length },
+	) {}
+}
+
+export type OperationResult = IDataObject | IDataObject[] | FileResult | undefined;
 
 export interface OperationInput {
 	params: Params;
@@ -46,6 +59,48 @@ export function call(
 export function getMany(paginator: Paginator, build: (params: Params) => RequestSpec): Operation {
 	return async ({ client, params, itemIndex }) =>
 		await list(client, build(params), paginator, { ...params.paging(), itemIndex });
+}
+
+function headerText(headers: Headers, name: string): string | undefined {
+	const value = headers[name] ?? headers[name.toLowerCase()];
+	return value === undefined ? undefined : String(Array.isArray(value) ? value[0] : value);
+}
+
+/** The file name a Content-Disposition header gives (RFC 6266), without any directory part. */
+function dispositionName(headers: Headers): string | undefined {
+	const value = headerText(headers, 'content-disposition') ?? '';
+	const extended = /filename\*\s*=\s*[^']*'[^']*'([^;]+)/i.exec(value);
+	const plain = /filename\s*=\s*(?:"([^"]*)"|([^;]+))/i.exec(value);
+	let name: string | undefined;
+	try {
+		name = extended ? decodeURIComponent(extended[1].trim()) : (plain?.[1] ?? plain?.[2])?.trim();
+	} catch {
+		name = plain?.[1] ?? plain?.[2];
+	}
+	const base = name?.split(/[\\/]/).pop();
+	return base ? base : undefined;
+}
+
+/**
+ * An operation that downloads one file. The name and type come from the vendor's headers,
+ * else from `fallback`; the file goes in the field `binaryOutputField` (fields.ts) names.
+ */
+export function download(
+	build: (params: Params) => RequestSpec,
+	fallback: (params: Params) => { fileName: string; mimeType: string },
+): Operation {
+	return async ({ client, params, itemIndex }) => {
+		const field = params.required('binaryPropertyName');
+		const response = await send(client, { ...build(params), binary: true }, itemIndex);
+		const given = fallback(params);
+		const type = headerText(response.headers, 'content-type')?.split(';')[0].trim();
+		return new FileResult(
+			response.body as Buffer,
+			dispositionName(response.headers) ?? given.fileName,
+			type && type !== 'application/octet-stream' ? type : given.mimeType,
+			field,
+		);
+	};
 }
 
 function errorJson(error: Error): IDataObject {
@@ -86,6 +141,19 @@ export async function runOperations(
 			client ??= await createClient(ctx, profile, { itemIndex });
 			const labels = fieldLabels(properties, resource, operation);
 			const result = await run({ params: new Params(ctx, itemIndex, labels), client, itemIndex });
+			if (result instanceof FileResult) {
+				const binary = await ctx.helpers.prepareBinaryData(
+					result.data,
+					result.fileName,
+					result.mimeType,
+				);
+				out.push({
+					json: result.json,
+					binary: { [result.field]: binary },
+					pairedItem: { item: itemIndex },
+				});
+				continue;
+			}
 			const rows = result === undefined ? [{ success: true }] : result;
 			out.push(
 				...ctx.helpers.constructExecutionMetaData(ctx.helpers.returnJsonArray(rows), {

@@ -97,3 +97,13 @@ export function updateFields(
 ): INodeProperties {
 	return fieldCollection('Update Fields', name, options, displayOptions);
 }
+
+/** Where a downloaded file goes: n8n's "Put Output File in Field" (see executor `download`). */
+export const binaryOutputField: INodeProperties = {
+	displayName: 'Put Output File in Field',
+	name: 'binaryPropertyName',
+	type: 'string',
+	required: true,
+	default: 'data',
+	hint: 'The name of the output binary field to put the file in',
+};

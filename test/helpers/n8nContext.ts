@@ -1,4 +1,4 @@
-import { constructExecutionMetaData, returnJsonArray } from 'n8n-core';
+import { constructExecutionMetaData, prepareBinaryData, returnJsonArray } from 'n8n-core';
 import { NodeHelpers } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
@@ -122,6 +122,9 @@ function base(options: ContextOptions) {
 		helpers: {
 			returnJsonArray,
 			constructExecutionMetaData,
+			// n8n's own helper; with no binary data manager set up it keeps the bytes in the item.
+			prepareBinaryData: async (data: Buffer, fileName?: string, mimeType?: string) =>
+				await prepareBinaryData(data, 'test-execution', 'wf-test', fileName, mimeType),
 			async httpRequestWithAuthentication(
 				this: unknown,
 				_type: string,
@@ -160,6 +163,8 @@ export function hookContext(options: ContextOptions): IHookFunctions {
 export interface WebhookCall {
 	rawBody: Buffer;
 	headers: Record<string, string>;
+	/** The URL's query parameters, as n8n's getQueryData gives them. */
+	query?: IDataObject;
 }
 
 export interface WebhookReply {
@@ -204,5 +209,6 @@ export function webhookContext(
 		getResponseObject: () => response,
 		getBodyData: () => parsed,
 		getHeaderData: () => lowerHeaders,
+		getQueryData: () => call.query ?? {},
 	} as unknown as IWebhookFunctions;
 }
