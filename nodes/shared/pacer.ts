@@ -59,6 +59,12 @@ export class Pacer {
 	/** Requests the vendor refuses to see again soon: when each was counted, by identity. */
 	private repeats = new Map<string, { sendAt: number; countedAt: number }>();
 	private serverLimit?: number;
+	/**
+	 * What the vendor's headers last said: requests left until the budget refills, less those
+	 * sent since. It paces vendors whose window is not documented, and holds everyone when the
+	 * vendor says nothing is left.
+	 */
+	private budget?: { left: number; refillsAt: number };
 	/** Recent round trips, newest last. */
 	private roundTrips: number[] = [];
 	/** Callers wait in line, first come first served. */
@@ -85,8 +91,14 @@ export class Pacer {
 				if (this.closed && now < this.closed.until) {
 					throw new PacerRefusal(this.closed.until, { kind: 'vendor', reason: this.closed.reason });
 				}
-				const slot = this.fit(Math.max(now, this.blockedUntil), options.repeatKey);
-				if (slot.at <= now) return this.record(now, options.repeatKey);
+				const slot = this.fit(
+					Math.max(now, this.blockedUntil, this.budgetSlot(now)),
+					options.repeatKey,
+				);
+				if (slot.at <= now) {
+					this.spendBudget(now);
+					return this.record(now, options.repeatKey);
+				}
 				if (options.maxWaitMs !== undefined && slot.at - now > options.maxWaitMs) {
 					throw new PacerRefusal(slot.at, slot.hold);
 				}
@@ -195,6 +207,30 @@ export class Pacer {
 		}
 	}
 
+	/**
+	 * The vendor's own count from its headers: `remaining` requests until `refillsAt`. Requests
+	 * still unanswered were not in that count, so they are spent from it.
+	 */
+	observeRemaining(remaining: number, refillsAt: number): void {
+		this.budget = { left: remaining - this.inFlight.length, refillsAt };
+	}
+
+	/** When the header budget lets the next request go. */
+	private budgetSlot(now: number): number {
+		if (!this.budget || this.budget.left > 0 || now >= this.budget.refillsAt) return now;
+		return this.budget.refillsAt;
+	}
+
+	private spendBudget(now: number): void {
+		if (!this.budget) return;
+		if (now >= this.budget.refillsAt) {
+			// Refilled by how much is unknown: one request goes, and its answer tells the rest.
+			this.budget = { left: 0, refillsAt: now + PROBE_MS };
+			return;
+		}
+		this.budget.left -= 1;
+	}
+
 	/** Holds every send of this account until `until`, e.g. after a limit answer. */
 	blockUntil(until: number): void {
 		this.blockedUntil = Math.max(this.blockedUntil, until);
@@ -261,6 +297,9 @@ function mergeSorted(a: number[], b: number[]): number[] {
 }
 
 const ROUND_TRIP_SAMPLES = 20;
+
+/** After a budget refills, how long the others wait for the first answer before going too. */
+const PROBE_MS = 1000;
 
 const pacers = new Map<string, Pacer>();
 

@@ -232,11 +232,11 @@ function observeBudget(client: VendorClient, response: RawResponse) {
 	const now = client.transport.now();
 	const remaining = read(names.remaining);
 	client.pacer.observe(now, { limit: read(names.limit), remaining });
-	// A spent budget with its reset time: nobody on the account sends before then, which is how
-	// a vendor whose window is not documented is kept (the reset is seconds or an epoch).
+	// What is left until the reset (seconds or an epoch): the account spends no more than that,
+	// which is how a vendor whose window is not documented is kept.
 	const reset = names.reset ? resetMs(header(response.headers, names.reset), now) : undefined;
-	if (remaining !== undefined && remaining <= 0 && reset !== undefined) {
-		client.pacer.blockUntil(now + reset);
+	if (remaining !== undefined && reset !== undefined) {
+		client.pacer.observeRemaining(remaining, now + reset);
 	}
 }
 

@@ -1,3 +1,4 @@
+import { Pacer } from '../../nodes/shared/pacer';
 import { send } from '../../nodes/shared/request';
 import type { VendorProfile } from '../../nodes/shared/types';
 import { FakeTransport, fakeClient, ok, testProfile } from '../helpers/fakeTransport';
@@ -70,5 +71,57 @@ describe('send: request options every vendor gets', () => {
 		await expect(send(fakeClient(testProfile, transport), { ...get, text: true })).rejects.toThrow(
 			'Vendor: No spec here',
 		);
+	});
+});
+
+describe('the pacer on a budget the headers describe', () => {
+	/** A clock that jumps when slept on, recording each sleep. */
+	function clock() {
+		const c = { t: 1_000_000, sleeps: [] as number[] };
+		return {
+			c,
+			now: () => c.t,
+			sleep: async (ms: number) => {
+				c.sleeps.push(ms);
+				c.t += ms;
+			},
+		};
+	}
+
+	it('counts requests still unanswered against what the vendor says is left', async () => {
+		const k = clock();
+		const pacer = new Pacer([]);
+		const first = await pacer.acquire(k);
+		const second = await pacer.acquire(k);
+		pacer.settle(first, k.now());
+		// The first answer says 2 are left; the second request was sent after it was counted.
+		pacer.observeRemaining(2, k.now() + 5000);
+		await pacer.acquire(k);
+		expect(k.c.sleeps).toEqual([]);
+		pacer.settle(second, k.now());
+		await pacer.acquire(k);
+		expect(k.c.sleeps).toEqual([5000]);
+	});
+
+	it('after the refill sends one request; the next waits for its answer, a second at most', async () => {
+		const k = clock();
+		const pacer = new Pacer([]);
+		pacer.observeRemaining(0, k.now() + 2000);
+		await pacer.acquire(k);
+		expect(k.c.sleeps).toEqual([2000]);
+		await pacer.acquire(k);
+		expect(k.c.sleeps).toEqual([2000, 1000]);
+	});
+
+	it('lets the rest go as soon as the first answer after the refill says how much is left', async () => {
+		const k = clock();
+		const pacer = new Pacer([]);
+		pacer.observeRemaining(0, k.now() + 2000);
+		const probe = await pacer.acquire(k);
+		pacer.settle(probe, k.now());
+		pacer.observeRemaining(9, k.now() + 60_000);
+		await pacer.acquire(k);
+		await pacer.acquire(k);
+		expect(k.c.sleeps).toEqual([2000]);
 	});
 });
