@@ -12,7 +12,7 @@ import { pelcroListSearch, pelcroLoadOptions } from './methods';
 import { pelcroProfile } from './PelcroProfile';
 import * as resources from './resources';
 
-const { properties, operations } = composeResources(Object.values(resources), 'customer');
+const { properties, operations, subtitle } = composeResources(Object.values(resources), 'customer');
 
 export class Pelcro implements INodeType {
 	description: INodeTypeDescription = {
@@ -21,7 +21,7 @@ export class Pelcro implements INodeType {
 		icon: { light: 'file:pelcro.svg', dark: 'file:pelcro.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle,
 		description: 'Manage customers, subscriptions, invoices and e-commerce orders in Pelcro',
 		defaults: { name: 'Pelcro' },
 		usableAsTool: true,

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../shared/fields';
+import { additionalFields, returnAllAndLimit, updateFields } from '../shared/fields';
 import type { OperationDefinition } from '../shared/operations';
 import type { Params } from '../shared/params';
 import { path } from '../shared/params';
@@ -27,19 +27,6 @@ export interface CrudResource {
 	/** Operation-specific notes, e.g. what an update cannot change. */
 	descriptions?: Partial<Record<'create' | 'delete' | 'update', string>>;
 }
-
-const collection = (
-	name: string,
-	displayName: string,
-	options: INodeProperties[],
-): INodeProperties => ({
-	displayName,
-	name,
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options,
-});
 
 /** The five standard operations; any of create/update is left out when its fields are not given. */
 export function crudOperations(spec: CrudResource): OperationDefinition[] {
@@ -84,9 +71,7 @@ export function crudOperations(spec: CrudResource): OperationDefinition[] {
 			...(spec.descriptions?.create ? { description: spec.descriptions.create } : {}),
 			fields: [
 				...(spec.required ?? []),
-				...(spec.additional
-					? [collection('additionalFields', 'Additional Fields', spec.additional)]
-					: []),
+				...(spec.additional ? [additionalFields(spec.additional)] : []),
 			],
 			run: one((params) => ({
 				method: 'POST',
@@ -104,7 +89,7 @@ export function crudOperations(spec: CrudResource): OperationDefinition[] {
 			name: 'Update',
 			action: `Update a ${spec.noun}`,
 			...(spec.descriptions?.update ? { description: spec.descriptions.update } : {}),
-			fields: [spec.id, collection('updateFields', 'Update Fields', spec.update)],
+			fields: [spec.id, updateFields(spec.update)],
 			run: one((params) => ({
 				method: 'PUT',
 				path: recordPath(params),

@@ -1,4 +1,4 @@
-import { returnAllAndLimit } from '../../shared/fields';
+import { additionalFields, returnAllAndLimit } from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
 import { path } from '../../shared/params';
 import {
@@ -35,23 +35,16 @@ export const charge: ResourceDefinition = {
 					default: '',
 					description: 'E.g. the check or transfer number.',
 				},
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [
-						{
-							displayName: 'Invoice ID',
-							name: 'invoice_id',
-							type: 'string',
-							default: '',
-							description: 'The invoice the money pays',
-						},
-						paymentCategoryField,
-					],
-				},
+				additionalFields([
+					{
+						displayName: 'Invoice ID',
+						name: 'invoice_id',
+						type: 'string',
+						default: '',
+						description: 'The invoice the money pays',
+					},
+					paymentCategoryField,
+				]),
 			],
 			run: one((params) => ({
 				method: 'POST',

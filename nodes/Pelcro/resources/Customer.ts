@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/fields';
+import { additionalFields, returnAllAndLimit, updateFields } from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
@@ -201,16 +201,11 @@ export const customer: ResourceDefinition = {
 					default: '',
 					description: 'Required unless a Display Name or Old Provider ID is given',
 				},
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [...personFields, metadataField(false)].sort((a, b) =>
+				additionalFields(
+					[...personFields, metadataField(false)].sort((a, b) =>
 						a.displayName.localeCompare(b.displayName),
 					),
-				},
+				),
 			],
 			run: one((params) => ({ method: 'POST', path: '/customers', body: createBody(params) })),
 		},
@@ -252,16 +247,11 @@ export const customer: ResourceDefinition = {
 			action: 'Update a customer',
 			fields: [
 				customerId,
-				{
-					displayName: 'Update Fields',
-					name: 'updateFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [...personFields, emailField, metadataField(true)].sort((a, b) =>
+				updateFields(
+					[...personFields, emailField, metadataField(true)].sort((a, b) =>
 						a.displayName.localeCompare(b.displayName),
 					),
-				},
+				),
 			],
 			run: one((params) => ({
 				method: 'PUT',

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/fields';
+import { additionalFields, returnAllAndLimit } from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
@@ -69,32 +69,25 @@ export const ecommerceOrder: ResourceDefinition = {
 						},
 					],
 				},
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [
-						{
-							displayName: 'Address ID',
-							name: 'address_id',
-							type: 'string',
-							default: '',
-							description:
-								"One of the customer's addresses; required when a SKU ships or taxes apply",
-						},
-						{ displayName: 'Campaign Key', name: 'campaign_key', type: 'string', default: '' },
-						{ displayName: 'Coupon Code', name: 'coupon_code', type: 'string', default: '' },
-						{
-							displayName: 'Source ID',
-							name: 'source_id',
-							type: 'string',
-							default: '',
-							description: 'The payment source to charge',
-						},
-					],
-				},
+				additionalFields([
+					{
+						displayName: 'Address ID',
+						name: 'address_id',
+						type: 'string',
+						default: '',
+						description:
+							"One of the customer's addresses; required when a SKU ships or taxes apply",
+					},
+					{ displayName: 'Campaign Key', name: 'campaign_key', type: 'string', default: '' },
+					{ displayName: 'Coupon Code', name: 'coupon_code', type: 'string', default: '' },
+					{
+						displayName: 'Source ID',
+						name: 'source_id',
+						type: 'string',
+						default: '',
+						description: 'The payment source to charge',
+					},
+				]),
 			],
 			run: one((params) => ({
 				method: 'POST',

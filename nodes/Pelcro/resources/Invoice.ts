@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/fields';
+import { additionalFields, filtersCollection, returnAllAndLimit } from '../../shared/fields';
 import type { OperationDefinition, ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
@@ -165,44 +165,37 @@ export const invoice: ResourceDefinition = {
 					description:
 						"The amount of the invoice, in cents (the currency's smallest unit): 1000 is 10.00",
 				},
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [
-						{
-							displayName: 'Billing Reason',
-							name: 'billing_reason',
-							type: 'options',
-							options: [
-								{ name: 'Manual', value: 'manual' },
-								{ name: 'Order Create', value: 'order_create' },
-								{ name: 'Subscription Create', value: 'subscription_create' },
-								{ name: 'Subscription Cycle', value: 'subscription_cycle' },
-								{ name: 'Subscription Update', value: 'subscription_update' },
-							],
-							default: 'manual',
-						},
-						{ displayName: 'Due Date', name: 'due_date', type: 'dateTime', default: '' },
-						{ displayName: 'Period End', name: 'period_end', type: 'dateTime', default: '' },
-						{ displayName: 'Period Start', name: 'period_start', type: 'dateTime', default: '' },
-						{
-							displayName: 'Status',
-							name: 'status',
-							type: 'options',
-							options: statusOptions,
-							default: 'open',
-						},
-						{
-							displayName: 'Subscription ID',
-							name: 'subscription_id',
-							type: 'string',
-							default: '',
-						},
-					],
-				},
+				additionalFields([
+					{
+						displayName: 'Billing Reason',
+						name: 'billing_reason',
+						type: 'options',
+						options: [
+							{ name: 'Manual', value: 'manual' },
+							{ name: 'Order Create', value: 'order_create' },
+							{ name: 'Subscription Create', value: 'subscription_create' },
+							{ name: 'Subscription Cycle', value: 'subscription_cycle' },
+							{ name: 'Subscription Update', value: 'subscription_update' },
+						],
+						default: 'manual',
+					},
+					{ displayName: 'Due Date', name: 'due_date', type: 'dateTime', default: '' },
+					{ displayName: 'Period End', name: 'period_end', type: 'dateTime', default: '' },
+					{ displayName: 'Period Start', name: 'period_start', type: 'dateTime', default: '' },
+					{
+						displayName: 'Status',
+						name: 'status',
+						type: 'options',
+						options: statusOptions,
+						default: 'open',
+					},
+					{
+						displayName: 'Subscription ID',
+						name: 'subscription_id',
+						type: 'string',
+						default: '',
+					},
+				]),
 			],
 			run: one((params) => ({ method: 'POST', path: '/invoices', body: createBody(params) })),
 		},
@@ -220,29 +213,22 @@ export const invoice: ResourceDefinition = {
 			isDefault: true,
 			fields: [
 				...returnAllAndLimit(),
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						{
-							displayName: 'Customer ID',
-							name: 'customer_id',
-							type: 'string',
-							default: '',
-							description: "Only this customer's invoices",
-						},
-						{
-							displayName: 'Status',
-							name: 'status',
-							type: 'multiOptions',
-							options: statusOptions,
-							default: [],
-						},
-					],
-				},
+				filtersCollection([
+					{
+						displayName: 'Customer ID',
+						name: 'customer_id',
+						type: 'string',
+						default: '',
+						description: "Only this customer's invoices",
+					},
+					{
+						displayName: 'Status',
+						name: 'status',
+						type: 'multiOptions',
+						options: statusOptions,
+						default: [],
+					},
+				]),
 				{
 					displayName: 'Sort',
 					name: 'sort',

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/fields';
+import { additionalFields, filtersCollection, returnAllAndLimit } from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
 import { path } from '../../shared/params';
 import { customerLocator, idField } from '../fields';
@@ -30,28 +30,21 @@ export const membership: ResourceDefinition = {
 			fields: [
 				subscriptionId,
 				customerLocator(),
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [
-						{
-							displayName: 'Address ID',
-							name: 'address_id',
-							type: 'string',
-							default: '',
-							description: "One of the member's addresses",
-						},
-						{
-							displayName: 'Old Provider ID',
-							name: 'old_provider_id',
-							type: 'string',
-							default: '',
-						},
-					],
-				},
+				additionalFields([
+					{
+						displayName: 'Address ID',
+						name: 'address_id',
+						type: 'string',
+						default: '',
+						description: "One of the member's addresses",
+					},
+					{
+						displayName: 'Old Provider ID',
+						name: 'old_provider_id',
+						type: 'string',
+						default: '',
+					},
+				]),
 			],
 			run: one((params) => ({
 				method: 'POST',
@@ -81,22 +74,15 @@ export const membership: ResourceDefinition = {
 			isDefault: true,
 			fields: [
 				...returnAllAndLimit(),
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						{ displayName: 'Customer ID', name: 'user_id', type: 'string', default: '' },
-						{
-							displayName: 'Subscription ID',
-							name: 'subscription_id',
-							type: 'string',
-							default: '',
-						},
-					],
-				},
+				filtersCollection([
+					{ displayName: 'Customer ID', name: 'user_id', type: 'string', default: '' },
+					{
+						displayName: 'Subscription ID',
+						name: 'subscription_id',
+						type: 'string',
+						default: '',
+					},
+				]),
 			],
 			// Members filter on user_id and subscription_id (R/api-core-filtering-and-sorting).
 			run: many((params) => {

@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { filtersCollection } from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { crudOperations } from '../crud';
@@ -112,17 +113,10 @@ export const sku: ResourceDefinition = {
 		].sort((a, b) => a.displayName.localeCompare(b.displayName)),
 		list: {
 			fields: [
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						{ displayName: 'Name Contains', name: 'name', type: 'string', default: '' },
-						{ displayName: 'Product ID', name: 'product_id', type: 'string', default: '' },
-					],
-				},
+				filtersCollection([
+					{ displayName: 'Name Contains', name: 'name', type: 'string', default: '' },
+					{ displayName: 'Product ID', name: 'product_id', type: 'string', default: '' },
+				]),
 				{
 					displayName: 'Sort',
 					name: 'sort',

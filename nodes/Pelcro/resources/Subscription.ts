@@ -1,6 +1,11 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { returnAllAndLimit } from '../../shared/fields';
+import {
+	additionalFields,
+	filtersCollection,
+	returnAllAndLimit,
+	updateFields,
+} from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
@@ -170,34 +175,27 @@ export const subscription: ResourceDefinition = {
 				quantity,
 				collectionMethod,
 				sourceId,
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [
-						addressId,
-						autoRenew,
-						campaignKey,
-						couponCode,
-						metadataField(false),
-						{
-							displayName: 'Start Date',
-							name: 'start_date',
-							type: 'dateTime',
-							default: '',
-							description: 'When the subscription starts, if not now',
-						},
-						{
-							displayName: 'Trial Period Days',
-							name: 'trial_period_days',
-							type: 'number',
-							typeOptions: { minValue: 0 },
-							default: 0,
-						},
-					],
-				},
+				additionalFields([
+					addressId,
+					autoRenew,
+					campaignKey,
+					couponCode,
+					metadataField(false),
+					{
+						displayName: 'Start Date',
+						name: 'start_date',
+						type: 'dateTime',
+						default: '',
+						description: 'When the subscription starts, if not now',
+					},
+					{
+						displayName: 'Trial Period Days',
+						name: 'trial_period_days',
+						type: 'number',
+						typeOptions: { minValue: 0 },
+						default: 0,
+					},
+				]),
 			],
 			// Required plan_id, user_id (the customer), quantity (R/api-core-create-subscription).
 			run: one((params) => ({
@@ -230,29 +228,22 @@ export const subscription: ResourceDefinition = {
 			isDefault: true,
 			fields: [
 				...returnAllAndLimit(),
-				{
-					displayName: 'Filters',
-					name: 'filters',
-					type: 'collection',
-					placeholder: 'Add Filter',
-					default: {},
-					options: [
-						{
-							displayName: 'Customer ID',
-							name: 'customer_id',
-							type: 'string',
-							default: '',
-							description: "Only this customer's subscriptions",
-						},
-						{
-							displayName: 'Status',
-							name: 'status',
-							type: 'multiOptions',
-							options: STATUSES.map((status) => ({ name: title(status), value: status })),
-							default: [],
-						},
-					],
-				},
+				filtersCollection([
+					{
+						displayName: 'Customer ID',
+						name: 'customer_id',
+						type: 'string',
+						default: '',
+						description: "Only this customer's subscriptions",
+					},
+					{
+						displayName: 'Status',
+						name: 'status',
+						type: 'multiOptions',
+						options: STATUSES.map((status) => ({ name: title(status), value: status })),
+						default: [],
+					},
+				]),
 				{
 					displayName: 'Sort',
 					name: 'sort',
@@ -291,23 +282,16 @@ export const subscription: ResourceDefinition = {
 					default: '',
 				},
 				customerLocator('customerId', { description: 'The customer who receives the gift' }),
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [
-						addressId,
-						{
-							displayName: 'Subscription ID',
-							name: 'subscription_id',
-							type: 'string',
-							default: '',
-							description: "An existing subscription of the customer's to add the gift to",
-						},
-					],
-				},
+				additionalFields([
+					addressId,
+					{
+						displayName: 'Subscription ID',
+						name: 'subscription_id',
+						type: 'string',
+						default: '',
+						description: "An existing subscription of the customer's to add the gift to",
+					},
+				]),
 			],
 			// gift_code and user_id required (R/api-core-redeem-subscription).
 			run: one((params) => ({
@@ -341,27 +325,20 @@ export const subscription: ResourceDefinition = {
 				},
 				{ ...collectionMethod, default: 'send_invoice' },
 				sourceId,
-				{
-					displayName: 'Additional Fields',
-					name: 'additionalFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [
-						addressId,
-						autoRenew,
-						campaignKey,
-						couponCode,
-						{
-							displayName: 'Replace Upcoming Phases',
-							name: 'replace_upcoming_phases',
-							type: 'boolean',
-							default: false,
-							description:
-								'Whether to replace the phases still to come instead of adding one (needed past 10 phases)',
-						},
-					],
-				},
+				additionalFields([
+					addressId,
+					autoRenew,
+					campaignKey,
+					couponCode,
+					{
+						displayName: 'Replace Upcoming Phases',
+						name: 'replace_upcoming_phases',
+						type: 'boolean',
+						default: false,
+						description:
+							'Whether to replace the phases still to come instead of adding one (needed past 10 phases)',
+					},
+				]),
 			],
 			// site_id and user_id in the query; subscription_id, plan_id, quantity and source in the
 			// body (R/api-core-renew-subscription).
@@ -385,43 +362,36 @@ export const subscription: ResourceDefinition = {
 			action: 'Update a subscription',
 			fields: [
 				subscriptionId,
-				{
-					displayName: 'Update Fields',
-					name: 'updateFields',
-					type: 'collection',
-					placeholder: 'Add Field',
-					default: {},
-					options: [
-						autoRenew,
-						{
-							...collectionMethod,
-							name: 'collection_method',
-							description: 'How later periods are paid',
-						},
-						{
-							displayName: 'End Date',
-							name: 'end_date',
-							type: 'dateTime',
-							default: '',
-							description:
-								'Extends the subscription to this day (23:59:59 UTC); must be after the current period end',
-						},
-						metadataField(false),
-						{
-							displayName: 'Recommended Plan ID',
-							name: 'recommended_plan_id',
-							type: 'string',
-							default: '',
-						},
-						{
-							displayName: 'Shipments Remaining',
-							name: 'shipments_remaining',
-							type: 'number',
-							typeOptions: { minValue: 0 },
-							default: 0,
-						},
-					],
-				},
+				updateFields([
+					autoRenew,
+					{
+						...collectionMethod,
+						name: 'collection_method',
+						description: 'How later periods are paid',
+					},
+					{
+						displayName: 'End Date',
+						name: 'end_date',
+						type: 'dateTime',
+						default: '',
+						description:
+							'Extends the subscription to this day (23:59:59 UTC); must be after the current period end',
+					},
+					metadataField(false),
+					{
+						displayName: 'Recommended Plan ID',
+						name: 'recommended_plan_id',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Shipments Remaining',
+						name: 'shipments_remaining',
+						type: 'number',
+						typeOptions: { minValue: 0 },
+						default: 0,
+					},
+				]),
 			],
 			// R/api-core-update-subscription.
 			run: one((params) => ({
