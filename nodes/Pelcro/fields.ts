@@ -143,3 +143,22 @@ export const paymentCategoryField: INodeProperties = {
 	default: 5,
 	description: 'How the money was received',
 };
+
+/** A list filter by customer, for lists whose customer filter is a plain ID. */
+export function customerFilter(records: string): INodeProperties {
+	return {
+		displayName: 'Customer ID',
+		name: 'customer_id',
+		type: 'string',
+		default: '',
+		description: `Only this customer's ${records}`,
+	};
+}
+
+export const trialDaysField: INodeProperties = {
+	displayName: 'Trial Period Days',
+	name: 'trial_period_days',
+	type: 'number',
+	typeOptions: { minValue: 0 },
+	default: 0,
+};

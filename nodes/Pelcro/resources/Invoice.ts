@@ -6,6 +6,7 @@ import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
 import {
 	currencyField,
+	customerFilter,
 	customerLocator,
 	expandField,
 	idField,
@@ -214,13 +215,7 @@ export const invoice: ResourceDefinition = {
 			fields: [
 				...returnAllAndLimit(),
 				filtersCollection([
-					{
-						displayName: 'Customer ID',
-						name: 'customer_id',
-						type: 'string',
-						default: '',
-						description: "Only this customer's invoices",
-					},
+					customerFilter('invoices'),
 					{
 						displayName: 'Status',
 						name: 'status',

@@ -2,7 +2,14 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import type { ResourceDefinition } from '../../shared/operations';
 import { crudOperations } from '../crud';
-import { centsField, currencyField, metadataField, planLocator, productLocator } from '../fields';
+import {
+	centsField,
+	currencyField,
+	metadataField,
+	planLocator,
+	productLocator,
+	trialDaysField,
+} from '../fields';
 import { numericId } from '../requests';
 
 const description: INodeProperties = {
@@ -17,13 +24,6 @@ const visible: INodeProperties = {
 	type: 'boolean',
 	default: true,
 	description: 'Whether customers can see and pick the plan',
-};
-const trialDays: INodeProperties = {
-	displayName: 'Trial Period Days',
-	name: 'trial_period_days',
-	type: 'number',
-	typeOptions: { minValue: 0 },
-	default: 0,
 };
 const nickname: INodeProperties = {
 	displayName: 'Nickname',
@@ -99,7 +99,7 @@ export const plan: ResourceDefinition = {
 				description: 'For membership plans: how many members one subscription covers',
 			},
 			metadataField(false),
-			trialDays,
+			trialDaysField,
 			{
 				displayName: 'Type',
 				name: 'type',
@@ -111,7 +111,7 @@ export const plan: ResourceDefinition = {
 				default: 'regular',
 			},
 		],
-		update: [description, visible, metadataField(false), nickname, trialDays],
+		update: [description, visible, metadataField(false), nickname, trialDaysField],
 		descriptions: { update: 'Price, currency and interval are fixed once the plan exists' },
 	}),
 };

@@ -9,7 +9,15 @@ import {
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
-import { customerLocator, expandField, idField, metadataField, planLocator } from '../fields';
+import {
+	customerFilter,
+	customerLocator,
+	expandField,
+	idField,
+	metadataField,
+	planLocator,
+	trialDaysField,
+} from '../fields';
 import { bodyOf, expandQuery, many, numericId, one } from '../requests';
 
 const subscriptionId = idField('subscriptionId', 'Subscription ID', 'The ID of the subscription');
@@ -188,13 +196,7 @@ export const subscription: ResourceDefinition = {
 						default: '',
 						description: 'When the subscription starts, if not now',
 					},
-					{
-						displayName: 'Trial Period Days',
-						name: 'trial_period_days',
-						type: 'number',
-						typeOptions: { minValue: 0 },
-						default: 0,
-					},
+					trialDaysField,
 				]),
 			],
 			// Required plan_id, user_id (the customer), quantity (R/api-core-create-subscription).
@@ -229,13 +231,7 @@ export const subscription: ResourceDefinition = {
 			fields: [
 				...returnAllAndLimit(),
 				filtersCollection([
-					{
-						displayName: 'Customer ID',
-						name: 'customer_id',
-						type: 'string',
-						default: '',
-						description: "Only this customer's subscriptions",
-					},
+					customerFilter('subscriptions'),
 					{
 						displayName: 'Status',
 						name: 'status',

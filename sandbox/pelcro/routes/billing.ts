@@ -505,6 +505,15 @@ function registerInvoices(router: Router<Handler>): void {
 	});
 }
 
+/** Subscription product fields; beyond name and old_provider_id (release 1.54) they follow notes.md. */
+const productFields: Shape = {
+	name: { type: 'string', max: 255 },
+	description: { type: 'string', nullable: true },
+	is_shippable: { type: 'boolean' },
+	entitlements: { type: 'array' },
+	old_provider_id: { type: 'string', max: 191, nullable: true },
+};
+
 function registerCatalog(router: Router<Handler>): void {
 	// Plans (R/api-core-plan, R/api-core-create-plan); fields beyond type and interval follow notes.md.
 	registerCrud(router, {
@@ -557,13 +566,7 @@ function registerCatalog(router: Router<Handler>): void {
 			expand: { plans: (ctx, row) => ctx.data.plans.all().filter((p) => p.product_id === row.id) },
 		},
 		create: {
-			shape: {
-				name: { type: 'string', max: 255 },
-				description: { type: 'string', nullable: true },
-				is_shippable: { type: 'boolean' },
-				entitlements: { type: 'array' },
-				old_provider_id: { type: 'string', max: 191, nullable: true },
-			},
+			shape: productFields,
 			required: ['name'],
 			build: (_ctx, body) => ({
 				description: null,
@@ -573,15 +576,7 @@ function registerCatalog(router: Router<Handler>): void {
 				...body,
 			}),
 		},
-		update: {
-			shape: {
-				name: { type: 'string', max: 255 },
-				description: { type: 'string', nullable: true },
-				is_shippable: { type: 'boolean' },
-				entitlements: { type: 'array' },
-				old_provider_id: { type: 'string', max: 191, nullable: true },
-			},
-		},
+		update: { shape: productFields },
 		remove: true,
 	});
 	// Coupons (R/api-core-create-coupon, RL/api-core-update-coupon).
