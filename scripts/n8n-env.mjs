@@ -1,7 +1,7 @@
 // Environment for every n8n process started by the tests and by `npm start`: offline, quiet,
 // loopback only, and with its own ports so several n8n processes can run side by side.
 import { createServer } from 'node:net';
-import { runtimeEnv } from './n8n-runtime.mjs';
+import { N8N_LINE_ENV, runtimeEnv } from './n8n-runtime.mjs';
 
 /** Settings (checked in n8n 2.40.7's config) that stop n8n calling home or showing banners. */
 export const offlineSettings = {
@@ -13,8 +13,6 @@ export const offlineSettings = {
 	N8N_HIRING_BANNER_ENABLED: 'false',
 	N8N_DYNAMIC_BANNERS_ENABLED: 'false',
 	N8N_LICENSE_AUTO_RENEW_ENABLED: 'false',
-	// The MCP server registry module downloads a catalogue from api.n8n.io at start.
-	N8N_DISABLED_MODULES: 'mcp-registry',
 	// The 2.40.7 defaults, pinned so that a changed default cannot stop the package loading.
 	N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
 	N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
@@ -44,6 +42,7 @@ export function n8nBaseEnv() {
 		...offlineSettings,
 		// Test runners set NODE_ENV=test; n8n should run as users run it.
 		NODE_ENV: 'production',
+		...N8N_LINE_ENV,
 	});
 	delete env.NODE_OPTIONS;
 	return env;

@@ -1,6 +1,7 @@
-// A pinned n8n (and the Node 24 it needs) installed once into a cache folder outside the
+// A pinned n8n (and the Node it needs) installed once into a cache folder outside the
 // repository, so tests and `npm start` run the package in a real n8n while the project itself
-// stays on the machine's Node. Usable as a module (ensureRuntime, paths) and as a CLI.
+// stays on the machine's Node. BACKOFFICE_N8N picks the n8n line: 2 (the default) or 1.
+// Usable as a module (ensureRuntime, paths) and as a CLI.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -8,23 +9,53 @@ import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const N8N_VERSION = '2.40.7';
-export const NODE_VERSION = '24.21.0';
+/** One pinned n8n per supported line: its version, its Node, npm overrides, n8n settings. */
+const RUNTIMES = {
+	2: {
+		n8n: '2.40.7',
+		node: '24.21.0',
+		overrides: {},
+		// The MCP server registry module downloads a catalogue from api.n8n.io at start (1.x has
+		// no such module and refuses the unknown name).
+		env: { N8N_DISABLED_MODULES: 'mcp-registry' },
+	},
+	1: {
+		n8n: '1.123.81',
+		node: '20.20.2',
+		// n8n-nodes-base 1.x depends on xlsx by a tarball URL on SheetJS's own CDN, outside the npm
+		// registry; @e965/xlsx is the same SheetJS release published on npm.
+		overrides: { xlsx: 'npm:@e965/xlsx@0.20.3' },
+		// 1.x's `vm` expression engine needs isolated-vm, whose native build the install skips.
+		env: { N8N_EXPRESSION_ENGINE: 'legacy' },
+	},
+};
+
+export const N8N_LINE = process.env.BACKOFFICE_N8N || '2';
+const selected = RUNTIMES[N8N_LINE];
+if (!selected) {
+	throw new Error(
+		`BACKOFFICE_N8N=${N8N_LINE}: no such n8n line (${Object.keys(RUNTIMES).join(', ')})`,
+	);
+}
+export const N8N_VERSION = selected.n8n;
+export const NODE_VERSION = selected.node;
+/** Settings every n8n process of this line needs. */
+export const N8N_LINE_ENV = selected.env;
 
 const cacheHome = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
 
 export const runtimeDir =
 	process.env.N8N_RUNTIME_DIR || join(cacheHome, 'n8n-nodes-backoffice', `n8n-${N8N_VERSION}`);
 export const nodeDir = join(runtimeDir, 'node');
-export const node24Bin = join(nodeDir, 'bin', 'node');
+export const nodeBin = join(nodeDir, 'bin', 'node');
 export const n8nDir = join(runtimeDir, 'n8n');
 export const n8nBin = join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n');
 
 const markerFile = join(runtimeDir, 'complete.json');
 const lockFile = join(runtimeDir, 'install.lock');
-const expectedMarker = { n8n: N8N_VERSION, node: NODE_VERSION };
+const expectedMarker = { n8n: N8N_VERSION, node: NODE_VERSION, overrides: selected.overrides };
 
-/** Environment for child processes that must run on the cached Node 24 (n8n, npm for n8n). */
+/** Environment for child processes that must run on the cached Node (n8n, npm for n8n). */
 export function runtimeEnv(extra = {}) {
 	return {
 		...process.env,
@@ -76,7 +107,8 @@ async function isComplete() {
 		return (
 			marker.n8n === expectedMarker.n8n &&
 			marker.node === expectedMarker.node &&
-			existsSync(node24Bin) &&
+			JSON.stringify(marker.overrides ?? {}) === JSON.stringify(expectedMarker.overrides) &&
+			existsSync(nodeBin) &&
 			existsSync(n8nBin)
 		);
 	} catch {
@@ -131,7 +163,7 @@ async function installNode() {
 	const tarball = join(runtimeDir, packed.trim().split('\n').pop());
 	await run('tar', ['-xzf', tarball, '-C', nodeDir, '--strip-components=1'], {});
 	await rm(tarball, { force: true });
-	const version = (await run(node24Bin, ['--version'], {})).trim();
+	const version = (await run(nodeBin, ['--version'], {})).trim();
 	if (version !== `v${NODE_VERSION}`) throw new Error(`unpacked node reports ${version}`);
 }
 
@@ -140,7 +172,11 @@ async function installN8n() {
 	await mkdir(n8nDir, { recursive: true });
 	await writeFile(
 		join(n8nDir, 'package.json'),
-		JSON.stringify({ name: 'n8n-runtime', private: true }, null, '\t'),
+		JSON.stringify(
+			{ name: 'n8n-runtime', private: true, overrides: selected.overrides },
+			null,
+			'\t',
+		),
 	);
 	// Install scripts stay off: several optional packages fetch prebuilt binaries from the
 	// internet. sqlite3 is the one n8n needs; it is compiled in the next step.
@@ -154,10 +190,10 @@ async function installN8n() {
 async function buildSqlite() {
 	await run('npm', ['rebuild', 'sqlite3'], {
 		cwd: n8nDir,
-		// Compile against Node 24's headers from the unpacked package instead of downloading them.
+		// Compile against the unpacked Node's own headers instead of downloading them.
 		env: runtimeEnv({ npm_config_nodedir: nodeDir, npm_config_ignore_scripts: 'false' }),
 	});
-	await run(node24Bin, ['-e', "new (require('sqlite3').Database)(':memory:').close()"], {
+	await run(nodeBin, ['-e', "new (require('sqlite3').Database)(':memory:').close()"], {
 		cwd: join(n8nDir, 'node_modules', 'n8n'),
 		env: runtimeEnv(),
 	});
@@ -165,7 +201,7 @@ async function buildSqlite() {
 
 /** Installs the runtime unless a complete one is already cached; returns its paths. */
 export async function ensureRuntime() {
-	const paths = { runtimeDir, node24Bin, n8nBin, nodeDir };
+	const paths = { runtimeDir, nodeBin, n8nBin, nodeDir };
 	if (await isComplete()) return paths;
 	await mkdir(runtimeDir, { recursive: true });
 	await acquireLock();
@@ -190,7 +226,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	ensureRuntime().then(
 		(paths) => {
 			log(`n8n:  ${paths.n8nBin}`);
-			log(`node: ${paths.node24Bin}`);
+			log(`node: ${paths.nodeBin}`);
 			log(`ready (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 		},
 		(error) => {

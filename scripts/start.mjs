@@ -71,13 +71,10 @@ function startChild(name, command, args, env) {
 	return child;
 }
 
-async function waitForUrl(url, what, timeoutMs = 120_000) {
+async function waitForUrl(url, what, answered = (response) => response.ok, timeoutMs = 120_000) {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
-		const ok = await fetch(url).then(
-			(response) => response.ok,
-			() => false,
-		);
+		const ok = await fetch(url).then(answered, () => false);
 		if (ok) return;
 		await new Promise((resolve) => setTimeout(resolve, 300));
 	}
@@ -140,7 +137,7 @@ function sandboxCredentials(keys, sandboxUrl) {
 }
 
 async function n8nCli(runtime, env, args) {
-	const { stdout } = await execFileAsync(runtime.node24Bin, [runtime.n8nBin, ...args], {
+	const { stdout } = await execFileAsync(runtime.nodeBin, [runtime.n8nBin, ...args], {
 		env,
 		maxBuffer: 64 * 1024 * 1024,
 	});
@@ -235,9 +232,14 @@ async function main() {
 	);
 	log(`${imported} new example workflow(s) imported`);
 
-	startChild('n8n', runtime.node24Bin, [runtime.n8nBin, 'start'], env);
+	startChild('n8n', runtime.nodeBin, [runtime.n8nBin, 'start'], env);
 	const editorUrl = `http://127.0.0.1:${port}`;
-	await step('start n8n', () => waitForUrl(`${editorUrl}/healthz/readiness`, 'n8n'));
+	await step('start n8n', async () => {
+		await waitForUrl(`${editorUrl}/healthz/readiness`, 'n8n');
+		// n8n 1.x reports ready a few seconds before its REST API is mounted: wait until the login
+		// route answers a call without a session.
+		await waitForUrl(`${editorUrl}/rest/login`, 'the n8n REST API', (r) => r.status === 401);
+	});
 	const created = await ensureOwner(editorUrl);
 
 	console.log(`

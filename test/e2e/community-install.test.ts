@@ -1,5 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -31,7 +30,6 @@ interface InstalledPackage {
 describe('installing the package through n8n from a registry', () => {
 	let registry: Registry;
 	let n8n: N8n;
-	let npmCache: string;
 
 	const installed = async () =>
 		(await n8n.rest<{ data: InstalledPackage[] }>('/rest/community-packages')).data;
@@ -39,17 +37,21 @@ describe('installing the package through n8n from a registry', () => {
 
 	beforeAll(async () => {
 		registry = await startRegistry(runtime().tarball);
-		npmCache = mkdtempSync(join(tmpdir(), 'n8n-e2e-npm-cache-'));
 		n8n = await N8n.create({
 			withoutPackage: true,
 			env: {
 				E2E_TESTS: 'true',
 				N8N_COMMUNITY_PACKAGES_REGISTRY: registry.url,
-				// Listing runs `npm outdated` with npm's own registry setting: keep it on loopback too.
-				NPM_CONFIG_REGISTRY: `${registry.url}/`,
-				NPM_CONFIG_CACHE: npmCache,
 			},
 		});
+		// Listing runs `npm outdated` in the nodes folder with npm's own settings (n8n 1.x passes
+		// it no environment): a project .npmrc there keeps it on loopback too, as a self-hosted
+		// user with a private registry would set it.
+		mkdirSync(nodesFolder(), { recursive: true });
+		writeFileSync(
+			join(nodesFolder(), '.npmrc'),
+			`registry=${registry.url}/\ncache=${join(n8n.userFolder, 'npm-cache')}\n`,
+		);
 		await n8n.start();
 		await n8n.rest('/rest/e2e/feature', {
 			method: 'PATCH',
@@ -60,7 +62,6 @@ describe('installing the package through n8n from a registry', () => {
 	afterAll(async () => {
 		await n8n?.dispose();
 		await registry?.close();
-		if (npmCache) rmSync(npmCache, { recursive: true, force: true });
 	});
 
 	test('installs it with npm from the registry; Settings → Community Nodes lists it with its nodes', async () => {

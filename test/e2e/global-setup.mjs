@@ -10,12 +10,12 @@ import { promisify } from 'node:util';
 import { buildPackage, installTarball, packPackage } from '../../scripts/community-package.mjs';
 import { ensureChromium } from '../../scripts/ensure-chromium.mjs';
 import { freePort, n8nBaseEnv, n8nEnv } from '../../scripts/n8n-env.mjs';
-import { ensureRuntime } from '../../scripts/n8n-runtime.mjs';
+import { ensureRuntime, N8N_VERSION } from '../../scripts/n8n-runtime.mjs';
 
 const execFileAsync = promisify(execFile);
 
 export default async function globalSetup() {
-	const { node24Bin, n8nBin } = await ensureRuntime();
+	const { nodeBin, n8nBin } = await ensureRuntime();
 	const templateUserFolder = await mkdtemp(join(tmpdir(), 'n8n-e2e-template-'));
 	await buildPackage();
 	const tarball = await packPackage();
@@ -27,7 +27,7 @@ export default async function globalSetup() {
 		port: await freePort(),
 		brokerPort: await freePort(),
 	});
-	await execFileAsync(node24Bin, [n8nBin, 'export:nodes', `--output=${nodesFile}`], {
+	await execFileAsync(nodeBin, [n8nBin, 'export:nodes', `--output=${nodesFile}`], {
 		env,
 		maxBuffer: 64 * 1024 * 1024,
 	});
@@ -46,7 +46,8 @@ export default async function globalSetup() {
 	}
 	// Test files run in workers that inherit this process's environment.
 	process.env.N8N_E2E_RUNTIME = JSON.stringify({
-		node24Bin,
+		n8nVersion: N8N_VERSION,
+		nodeBin,
 		n8nBin,
 		templateUserFolder,
 		tarball,

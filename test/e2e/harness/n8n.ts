@@ -6,7 +6,9 @@ import { join } from 'node:path';
 
 /** What test/e2e/global-setup.mjs hands to the test files. */
 interface E2eRuntime {
-	node24Bin: string;
+	/** The pinned n8n the suite runs (scripts/n8n-runtime.mjs, BACKOFFICE_N8N). */
+	n8nVersion: string;
+	nodeBin: string;
 	n8nBin: string;
 	templateUserFolder: string;
 	/** The packed package (`npm pack`), as a registry would serve it. */
@@ -43,6 +45,11 @@ export function runtime(): E2eRuntime {
 		);
 	}
 	return JSON.parse(raw) as E2eRuntime;
+}
+
+/** The major version of the n8n under test: 1 or 2. */
+export function n8nMajor(): number {
+	return Number(runtime().n8nVersion.split('.')[0]);
 }
 
 function freePort(): Promise<number> {
@@ -107,10 +114,10 @@ export class N8n {
 
 	/** Runs an n8n CLI command to completion; never throws on a non-zero exit. */
 	cli(args: string[]): Promise<CliResult> {
-		const { node24Bin, n8nBin } = runtime();
+		const { nodeBin, n8nBin } = runtime();
 		return new Promise((resolve, reject) => {
 			execFile(
-				node24Bin,
+				nodeBin,
 				[n8nBin, ...args],
 				{ env: this.env(), maxBuffer: 256 * 1024 * 1024, timeout: 180_000 },
 				(error, stdout, stderr) => {
@@ -156,14 +163,18 @@ export class N8n {
 		return { ...result, run: JSON.parse(json[0]) as WorkflowRun };
 	}
 
-	/** n8n 2.x publishes (activates) workflows with this command; a running n8n does not notice. */
+	/** Publishes (activates) a workflow from the CLI; a running n8n does not notice. */
 	async publish(workflowId: string): Promise<void> {
-		await this.cliOrThrow(['publish:workflow', `--id=${workflowId}`]);
+		await this.cliOrThrow(
+			n8nMajor() >= 2
+				? ['publish:workflow', `--id=${workflowId}`]
+				: ['update:workflow', `--id=${workflowId}`, '--active=true'],
+		);
 	}
 
 	async start(): Promise<void> {
-		const { node24Bin, n8nBin } = runtime();
-		const server = spawn(node24Bin, [n8nBin, 'start'], {
+		const { nodeBin, n8nBin } = runtime();
+		const server = spawn(nodeBin, [n8nBin, 'start'], {
 			env: this.env(),
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
@@ -178,14 +189,22 @@ export class N8n {
 			if (server.exitCode !== null) {
 				throw new Error(`n8n start exited with ${server.exitCode}\n${this.serverLog}`);
 			}
-			const ready = await fetch(`${this.url}/healthz/readiness`).then(
-				(response) => response.ok,
-				() => false,
-			);
-			if (ready) return;
+			if ((await this.status('/healthz/readiness')) === 200) {
+				// n8n 1.x reports ready a few seconds before its REST API is mounted: wait until the
+				// login route answers a call without a session.
+				if ((await this.status('/rest/login')) === 401) return;
+			}
 			await sleep(250);
 		}
 		throw new Error(`n8n did not get ready within 120 s\n${this.serverLog}`);
+	}
+
+	/** The HTTP status of a GET without a session, 0 while nothing listens. */
+	private status(path: string): Promise<number> {
+		return fetch(`${this.url}${path}`).then(
+			(response) => response.status,
+			() => 0,
+		);
 	}
 
 	async stop(): Promise<void> {
