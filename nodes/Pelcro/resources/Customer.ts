@@ -11,7 +11,20 @@ const customerId = customerLocator();
 
 /** Fields of create and update customer (docs.pelcro.com/reference/api-core-create-customer). */
 const personFields: INodeProperties[] = [
-	{ displayName: 'Display Name', name: 'display_name', type: 'string', default: '' },
+	{
+		displayName: 'Display Name',
+		name: 'display_name',
+		type: 'string',
+		default: '',
+		description: 'Up to 100 characters',
+	},
+	{
+		displayName: 'Email Hard Bounce',
+		name: 'email_hardbounce',
+		type: 'boolean',
+		default: false,
+		description: 'Whether mail to the address fails permanently',
+	},
 	{ displayName: 'First Name', name: 'first_name', type: 'string', default: '' },
 	{ displayName: 'Last Name', name: 'last_name', type: 'string', default: '' },
 	{
@@ -28,7 +41,13 @@ const personFields: INodeProperties[] = [
 		default: '',
 		description: "The customer's ID in a system you migrated from",
 	},
-	{ displayName: 'Phone', name: 'phone', type: 'string', default: '' },
+	{
+		displayName: 'Phone',
+		name: 'phone',
+		type: 'string',
+		default: '',
+		description: 'Pelcro keeps the digits only: 5 to 20 of them',
+	},
 	{
 		displayName: 'Tele Marketing',
 		name: 'tele_marketing',

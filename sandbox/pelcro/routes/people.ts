@@ -19,8 +19,10 @@ const customerFields: Shape = {
 	email: { type: 'email', max: 255, nullable: true },
 	first_name: { type: 'string', max: 255, nullable: true },
 	last_name: { type: 'string', max: 255, nullable: true },
-	display_name: { type: 'string', max: 255, nullable: true },
+	// display_name up to 100 characters; email_hardbounce a boolean (R/api-core-create-customer).
+	display_name: { type: 'string', max: 100, nullable: true },
 	phone: { type: 'string', max: 255, nullable: true },
+	email_hardbounce: { type: 'boolean' },
 	mail_marketing: { type: 'boolean' },
 	tele_marketing: { type: 'boolean' },
 	metadata: { type: 'object' },
@@ -36,6 +38,13 @@ function uniqueEmail(ctx: Ctx, email: unknown, except?: unknown): FieldErrors {
 				!c.deleted_at && c.id !== except && String(c.email).toLowerCase() === email.toLowerCase(),
 		);
 	return taken ? { email: ['The email has already been taken.'] } : {};
+}
+
+/** "Non-numeric characters are stripped. Resulting digits must be between 5 and 20." */
+function phoneRule(phone: unknown): FieldErrors {
+	if (typeof phone !== 'string') return {};
+	const digits = phone.replace(/\D/g, '').length;
+	return digits < 5 || digits > 20 ? { phone: ['The phone must be between 5 and 20 digits.'] } : {};
 }
 
 const COUNTRIES_WITH_STATE = ['CA', 'US', 'AU'];
@@ -108,7 +117,7 @@ export function registerPeople(router: Router<Handler>): void {
 				);
 				if (!named)
 					return { email: [requiredWithoutAll('email', ['old_provider_id', 'display_name'])] };
-				return uniqueEmail(ctx, body.email);
+				return { ...phoneRule(body.phone), ...uniqueEmail(ctx, body.email) };
 			},
 			build: (_ctx, body) => {
 				const rest = without(body, 'password', 'password_type', 'skip_email_dns_validations');
@@ -129,7 +138,10 @@ export function registerPeople(router: Router<Handler>): void {
 		},
 		update: {
 			shape: { ...customerFields, organization: { type: 'object', nullable: true } },
-			validate: (ctx, body, row) => uniqueEmail(ctx, body.email, row.id),
+			validate: (ctx, body, row) => ({
+				...phoneRule(body.phone),
+				...uniqueEmail(ctx, body.email, row.id),
+			}),
 			event: 'customer.updated',
 		},
 		// Soft-deletes the customer and related objects and cancels active subscriptions
