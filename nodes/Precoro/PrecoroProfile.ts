@@ -94,6 +94,9 @@ export const precoroProfile: VendorProfile = {
 		windows: PRECORO_WINDOWS,
 		// A 429 is not completed ("your requests won't be completed"), so it is safe to resend.
 		limitStatuses: [429],
+		// "Sending multiple requests simultaneously … will result in … 429" ("How to handle API
+		// rate limits"): one at a time, the next a second after the previous answer.
+		maxInFlight: 1,
 		repeat: { methods: ['GET'], intervalMs: PRECORO_REPEAT_MS },
 		// {"RateLimit-Type":"Route based limiter by minute","RateLimit-Retry-After":"2025-12-16
 		// 09:00:49 UTC"} ("How to handle API rate limits"); no Retry-After header is documented.

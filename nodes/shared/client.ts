@@ -133,7 +133,12 @@ export function clientFor(
 		node,
 		baseUrl,
 		secretForms: secretForms(secrets, profile.basicAuth),
-		pacer: pacerFor(accountKey, profile.rateLimit.windows, profile.rateLimit.repeat?.intervalMs),
+		pacer: pacerFor(
+			accountKey,
+			profile.rateLimit.windows,
+			profile.rateLimit.repeat?.intervalMs,
+			profile.rateLimit.maxInFlight,
+		),
 		limits: {
 			...DEFAULT_LIMITS,
 			timeoutMs: profile.timeoutMs ?? DEFAULT_LIMITS.timeoutMs,

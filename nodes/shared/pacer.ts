@@ -69,11 +69,15 @@ export class Pacer {
 	private roundTrips: number[] = [];
 	/** Callers wait in line, first come first served. */
 	private line: Promise<unknown> = Promise.resolve();
+	/** Wakes the head of the line when an answer comes, for vendors that count requests in flight. */
+	private wake?: () => void;
 
 	constructor(
 		private readonly windows: RateWindow[],
 		/** How long the vendor refuses a repeat of the same request (0: it never does). */
 		private readonly repeatIntervalMs = 0,
+		/** How many requests of the account may be unanswered at once (no limit when absent). */
+		private readonly maxInFlight?: number,
 	) {}
 
 	/**
@@ -90,6 +94,12 @@ export class Pacer {
 				this.prune(now);
 				if (this.closed && now < this.closed.until) {
 					throw new PacerRefusal(this.closed.until, { kind: 'vendor', reason: this.closed.reason });
+				}
+				if (this.maxInFlight !== undefined && this.inFlight.length >= this.maxInFlight) {
+					// When the vendor counted the unanswered request is unknown: the next one waits
+					// for its answer, and then for the windows counted from it.
+					await new Promise<void>((resolve) => (this.wake = resolve));
+					continue;
 				}
 				const slot = this.fit(
 					Math.max(now, this.blockedUntil, this.budgetSlot(now)),
@@ -180,6 +190,9 @@ export class Pacer {
 		for (const repeat of this.repeats.values()) {
 			if (repeat.sendAt === sendAt) repeat.countedAt = Math.max(repeat.countedAt, settledAt);
 		}
+		const wake = this.wake;
+		this.wake = undefined;
+		wake?.();
 	}
 
 	/** Aligns the estimate with what the vendor says is left, so other clients' use is counted. */
@@ -304,10 +317,15 @@ const PROBE_MS = 1000;
 const pacers = new Map<string, Pacer>();
 
 /** The pacer of one account, shared by every execution in this n8n instance. */
-export function pacerFor(accountKey: string, windows: RateWindow[], repeatIntervalMs = 0): Pacer {
+export function pacerFor(
+	accountKey: string,
+	windows: RateWindow[],
+	repeatIntervalMs = 0,
+	maxInFlight?: number,
+): Pacer {
 	let pacer = pacers.get(accountKey);
 	if (!pacer) {
-		pacer = new Pacer(windows, repeatIntervalMs);
+		pacer = new Pacer(windows, repeatIntervalMs, maxInFlight);
 		pacers.set(accountKey, pacer);
 	}
 	return pacer;

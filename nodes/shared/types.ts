@@ -77,6 +77,8 @@ export interface RateLimitPolicy {
 	 * request fails at once, and so does every request of the account until the limit opens.
 	 */
 	failFast?: (window: string) => boolean;
+	/** How many requests of one account may be unanswered at once; the vendor refuses more. */
+	maxInFlight?: number;
 	/** The same request (method, URL and query) is refused when it comes again within this time. */
 	repeat?: { methods: IHttpRequestMethods[]; intervalMs: number };
 }

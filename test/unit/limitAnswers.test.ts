@@ -41,6 +41,23 @@ describe('Pacer: a request the vendor refuses to see twice', () => {
 	});
 });
 
+describe('Pacer: a vendor that refuses requests sent while one is unanswered', () => {
+	it('sends the next only after the answer, and then after the window counted from it', async () => {
+		const pacer = new Pacer([{ limit: 1, intervalMs: 1000 }], 0, 1);
+		const clock = fakeClock();
+		const first = await pacer.acquire(clock);
+		let second: number | undefined;
+		const waiting = pacer.acquire(clock).then((at) => (second = at));
+		// Far past the window, but the first request is still unanswered: nothing goes.
+		clock.t = 5000;
+		await new Promise((resolve) => setImmediate(resolve));
+		expect(second).toBeUndefined();
+		pacer.settle(first, 5000);
+		await waiting;
+		expect(second).toBe(5000 + 1000 + MARGIN);
+	});
+});
+
 describe('Pacer: waits too long to make', () => {
 	it('refuses a slot further away than the caller waits, naming the window that holds it', async () => {
 		const day = { limit: 2, intervalMs: 86_400_000, name: 'per day' };

@@ -3,6 +3,8 @@ import type {
 	IExecuteFunctions,
 	INodeExecutionData,
 	INodeParameters,
+	INodeType,
+	IPollFunctions,
 } from 'n8n-workflow';
 
 import { PrecoroApi } from '../../../credentials/PrecoroApi.credentials';
@@ -14,18 +16,32 @@ import { composeResources } from '../../../nodes/shared/operations';
 import type { VendorProfile } from '../../../nodes/shared/types';
 import { PRECORO_BUYER, PRECORO_MOUNT, type PrecoroUser } from '../../../sandbox/precoro';
 import type { Sandbox } from '../../../sandbox/server';
-import type { ContextOptions } from '../../helpers/n8nContext';
-import { executeContext, loadOptionsContext } from '../../helpers/n8nContext';
+import type { ContextOptions, WebhookCall, WebhookReply } from '../../helpers/n8nContext';
+import {
+	executeContext,
+	hookContext,
+	loadOptionsContext,
+	webhookContext,
+} from '../../helpers/n8nContext';
 
 /** A minute of Precoro's lasts a second here, in the sandbox and in the node's profile alike. */
 export const TIME_SCALE = 1 / 60;
 
-export function precoroCredentials(sandbox: Sandbox, user: PrecoroUser = PRECORO_BUYER) {
+/**
+ * Credentials for the sandbox. Runs on the node's real-time profile address it as `localhost`:
+ * another API root is another account, so their pacer never meets the scaled runs' pacer.
+ */
+export function precoroCredentials(
+	sandbox: Sandbox,
+	user: PrecoroUser = PRECORO_BUYER,
+	realTime = false,
+) {
+	const root = realTime ? sandbox.url.replace('127.0.0.1', 'localhost') : sandbox.url;
 	return {
 		region: 'com',
 		apiToken: user.token,
 		email: user.email,
-		baseUrl: `${sandbox.url}${PRECORO_MOUNT}`,
+		baseUrl: `${root}${PRECORO_MOUNT}`,
 	};
 }
 
@@ -66,7 +82,7 @@ export function precoroOptions(
 	return {
 		nodeType: node,
 		credentialType: new PrecoroApi(),
-		credentials: precoroCredentials(sandbox, extra.user),
+		credentials: precoroCredentials(sandbox, extra.user, extra.realTime),
 		parameters,
 		...extra,
 	};
@@ -101,3 +117,51 @@ export function precoroLoadOptions(
 
 export const jsonOf = (items: INodeExecutionData[]) =>
 	items.map((item) => item.json as IDataObject);
+
+/** A poll context over the same HTTP stack, with the mode n8n would give. */
+export function precoroPollContext(
+	sandbox: Sandbox,
+	nodeType: INodeType,
+	parameters: INodeParameters,
+	staticData: IDataObject,
+	options: { mode?: 'manual' | 'trigger'; user?: PrecoroUser; realTime?: boolean } = {},
+): IPollFunctions {
+	const base = hookContext({
+		nodeType,
+		credentialType: new PrecoroApi(),
+		credentials: precoroCredentials(sandbox, options.user, options.realTime),
+		parameters,
+		staticData,
+	});
+	return {
+		...base,
+		getMode: () => options.mode ?? 'trigger',
+		getNodeParameter: (name: string, fallback?: unknown) =>
+			(base.getNodeParameter as (n: string, i: number, f?: unknown) => unknown)(name, 0, fallback),
+	} as unknown as IPollFunctions;
+}
+
+/** A webhook call into the Precoro Webhook Trigger: the thin payload and the URL's token. */
+export function precoroWebhookContext(
+	sandbox: Sandbox,
+	nodeType: INodeType,
+	parameters: INodeParameters,
+	call: WebhookCall,
+	reply: WebhookReply,
+	realTime = false,
+) {
+	const ctx = webhookContext(
+		{
+			nodeType,
+			credentialType: new PrecoroApi(),
+			credentials: precoroCredentials(sandbox, PRECORO_BUYER, realTime),
+			parameters,
+		},
+		call,
+		reply,
+	);
+	const read = ctx.getNodeParameter as (n: string, i: number, f?: unknown) => unknown;
+	return Object.assign(ctx, {
+		getNodeParameter: (name: string, fallback?: unknown) => read(name, 0, fallback),
+	});
+}
