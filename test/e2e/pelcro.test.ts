@@ -149,7 +149,7 @@ describe('Pelcro nodes in n8n', () => {
 		expect(paid.json.user_id).toBe(customer.json.id);
 	});
 
-	test('trigger: registers a webhook, runs once per signed delivery, refuses a forgery, removes it on deactivation', async () => {
+	test('trigger: registers a webhook, runs a signed delivery, refuses a forgery with an empty 401, removes the webhook on deactivation', async () => {
 		await n8n.publish(TRIGGER_WORKFLOW);
 		await n8n.start();
 		await n8n.createApiKey([
@@ -190,6 +190,17 @@ describe('Pelcro nodes in n8n', () => {
 			}),
 		]);
 
+		// Pelcro retries a delivery it thinks failed: the same event again, byte for byte.
+		const again = await sandbox.pelcro.redeliver(delivery);
+		expect(again.status).toBe(200);
+		// n8n 2.40.7 does not keep a trigger's static data between webhook calls, so the event-id
+		// record does not survive and the redelivered event runs again (README, Guarantees: known
+		// gap). Should n8n keep it one day, this fails and the README's note can go.
+		await waitFor('the redelivered execution', async () => {
+			const done = (await n8n.executions(TRIGGER_WORKFLOW)).filter((e) => e.status !== 'running');
+			return done.length === 2 ? done : undefined;
+		});
+
 		const forged = await fetch(String(hook.url), {
 			method: 'POST',
 			headers: {
@@ -212,7 +223,8 @@ describe('Pelcro nodes in n8n', () => {
 				path: `/webhooks/${String(hook.id)}`,
 			}),
 		).toBe(1);
+		// The forgery started nothing.
 		const executions: Execution[] = await n8n.executions(TRIGGER_WORKFLOW);
-		expect(executions).toHaveLength(1);
+		expect(executions).toHaveLength(2);
 	});
 });
