@@ -28,10 +28,13 @@ async function activate(parameters: INodeParameters, staticData: IDataObject = {
 	return { ctx, staticData };
 }
 
-/** Hands one delivery to the trigger as n8n would, with the static data it keeps. */
+/**
+ * Hands one delivery to the trigger, its static data kept between calls (where n8n keeps it: in
+ * n8n 2.40.7 a call that starts an execution loses what it wrote, see test/e2e/pelcro.test.ts).
+ */
 async function deliver(call: WebhookCall, parameters: INodeParameters, staticData: IDataObject) {
 	const reply: WebhookReply = {};
-	const ctx = webhookContext(
+	const base = webhookContext(
 		{
 			nodeType: trigger,
 			credentialType: new PelcroApi(),
@@ -42,6 +45,7 @@ async function deliver(call: WebhookCall, parameters: INodeParameters, staticDat
 		call,
 		reply,
 	);
+	const ctx = { ...base, getWorkflowStaticData: () => staticData } as typeof base;
 	const result = await trigger.webhook.call(ctx);
 	return { result, reply };
 }
