@@ -42,6 +42,10 @@ describe('installing the package through n8n from a registry', () => {
 			env: {
 				E2E_TESTS: 'true',
 				N8N_COMMUNITY_PACKAGES_REGISTRY: registry.url,
+				// Before installing, n8n asks api.n8n.io whether the package is banned and takes no
+				// answer as "not banned" (checkNpmPackageStatus): the registry refuses that tunnel.
+				HTTPS_PROXY: registry.url,
+				NO_PROXY: '127.0.0.1,localhost',
 			},
 		});
 		// Listing runs `npm outdated` in the nodes folder with npm's own settings (n8n 1.x passes

@@ -73,6 +73,11 @@ export async function startRegistry(tarballPath: string): Promise<Registry> {
 		}
 		return json(404, { error: 'Not found' });
 	});
+	// As an HTTPS proxy it refuses every tunnel, so an n8n pointed at it reaches nothing outside.
+	server.on('connect', (request, socket) => {
+		requests.push(`CONNECT ${request.url}`);
+		socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	return {
