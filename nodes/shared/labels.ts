@@ -2,13 +2,41 @@ import type { INodeProperties, INodePropertyCollection } from 'n8n-workflow';
 
 type Option = NonNullable<INodeProperties['options']>[number];
 
+type Condition = { _cnd: Record<string, unknown> };
+
+/** One of n8n's display conditions (`{ _cnd: { endsWith: '#list' } }`) against a value. */
+function meets(condition: Condition['_cnd'], value: string): boolean {
+	const [[kind, expected]] = Object.entries(condition);
+	switch (kind) {
+		case 'eq':
+			return value === expected;
+		case 'not':
+			return value !== expected;
+		case 'startsWith':
+			return value.startsWith(String(expected));
+		case 'endsWith':
+			return value.endsWith(String(expected));
+		case 'includes':
+			return value.includes(String(expected));
+		case 'regex':
+			return new RegExp(String(expected)).test(value);
+		default:
+			return true;
+	}
+}
+
+function allows(values: unknown[] | undefined, value: string): boolean {
+	if (!values) return true;
+	return values.some((entry) =>
+		entry !== null && typeof entry === 'object' && '_cnd' in entry
+			? meets((entry as Condition)._cnd, value)
+			: entry === value,
+	);
+}
+
 function shownFor(property: INodeProperties, resource: string, operation: string): boolean {
 	const show = property.displayOptions?.show;
-	const resources = show?.resource as string[] | undefined;
-	const operations = show?.operation as string[] | undefined;
-	return (
-		(!resources || resources.includes(resource)) && (!operations || operations.includes(operation))
-	);
+	return allows(show?.resource, resource) && allows(show?.operation, operation);
 }
 
 function isField(option: Option): option is INodeProperties {

@@ -22,4 +22,25 @@ describe('fieldLabels', () => {
 		expect(labels.idproduct).toBe('Product ID');
 		expect(labels.customerId).toBe('Customer');
 	});
+
+	it('follows display conditions (_cnd) on the operation, as spec-driven nodes use them', () => {
+		const fields = [
+			{
+				displayName: 'JSON Body',
+				name: 'jsonBody',
+				type: 'json',
+				default: '{}',
+				displayOptions: { show: { operation: [{ _cnd: { regex: '^(POST|PUT) ' } }] } },
+			},
+			{
+				displayName: 'Limit',
+				name: 'limit',
+				type: 'number',
+				default: 50,
+				displayOptions: { show: { operation: [{ _cnd: { endsWith: '#list' } }] } },
+			},
+		] as typeof properties;
+		expect(fieldLabels(fields, 'Orders', 'POST /orders')).toEqual({ jsonBody: 'JSON Body' });
+		expect(fieldLabels(fields, 'Orders', 'GET /orders#list')).toEqual({ limit: 'Limit' });
+	});
 });
