@@ -64,12 +64,44 @@ export function openApiServiceError(body: unknown): VendorError {
 	};
 }
 
+export type SpecSource = { kind: 'text'; text: string } | { kind: 'url'; url: string };
+
+/**
+ * Where the spec comes from. A spec URL is fetched with the token, so it must be on the API's
+ * own host (same scheme, host and port as the Base URL): the token goes nowhere else.
+ */
+export function specSourceOf(credentials: Credentials): SpecSource {
+	if (credentials.specSource === 'text') {
+		const text = String(credentials.specText ?? '');
+		if (text.trim() === '')
+			throw new Error('"Spec" is empty: paste the OpenAPI spec (JSON or YAML)');
+		return { kind: 'text', text };
+	}
+	const raw = String(credentials.specUrl ?? '').trim();
+	if (raw === '') throw new Error('"Spec URL" is required');
+	if (!URL.canParse(raw)) throw new Error('"Spec URL" is not a valid URL');
+	const url = new URL(raw);
+	// The same rules as the Base URL, plus a query (some servers pick the format by one).
+	apiRootUrl(`${url.origin}${url.pathname}`, 'Spec URL');
+	if (url.username || url.password || url.hash || raw.includes('#')) {
+		throw new Error('"Spec URL" must not contain a user name, password or fragment');
+	}
+	const base = new URL(apiRoot(credentials));
+	if (url.origin !== base.origin) {
+		throw new Error(
+			`"Spec URL" must be on the API's host (${base.origin}): the token is sent with it`,
+		);
+	}
+	return { kind: 'url', url: url.href };
+}
+
 export const openApiServiceProfile: VendorProfile = {
 	displayName: 'OpenAPI Service',
 	credentialType: OPEN_API_SERVICE_CREDENTIAL,
 	baseUrl(credentials) {
 		checked(secretSchema, credentials.token, 'Token');
 		versionOf(credentials.apiVersion);
+		specSourceOf(credentials);
 		return apiRoot(credentials);
 	},
 	secrets: (credentials) => [String(credentials.token ?? '')],

@@ -11,10 +11,15 @@ import { redactText, secretForms } from '../shared/redact';
 import type { RawResponse } from '../shared/types';
 import { header } from '../shared/waits';
 import { resolveOperation } from './catalog';
-import { openApiServiceError, openApiServiceProfile, versionOf } from './OpenApiServiceProfile';
+import {
+	openApiServiceError,
+	openApiServiceProfile,
+	specSourceOf,
+	versionOf,
+} from './OpenApiServiceProfile';
 import type { ParsedSpec } from './spec/operations';
 import { declaredTokenScheme } from './spec/operations';
-import { detailsOf, parseSpec, specSourceOf } from './specSource';
+import { detailsOf, parseSpec } from './specSource';
 
 /** The Token Scheme choices: what goes before the token in the Authorization header. */
 export const TOKEN_SCHEMES: Record<string, string> = {

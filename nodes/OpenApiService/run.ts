@@ -4,6 +4,7 @@ import type { Operation } from '../shared/executor';
 import { inputError } from '../shared/errors';
 import { list } from '../shared/list';
 import { request } from '../shared/request';
+import { LIST_MARK, operationKey } from './catalog';
 import type { ChosenOperation } from './design';
 import { chosenOperation } from './design';
 import { OPEN_API_SERVICE_CREDENTIAL } from './OpenApiServiceProfile';
@@ -18,6 +19,10 @@ import { loadSpec } from './specSource';
  */
 export const runSpecOperation: Operation = async ({ params, client, itemIndex }) => {
 	const credentials = await params.ctx.getCredentials(OPEN_API_SERVICE_CREDENTIAL);
+	const operation = params.string('operation');
+	// The form shows Return All, Limit and Pagination only for values with the list mark, and a
+	// hidden field cannot be read: the mark decides, as it did in the editor.
+	const listed = operation.endsWith(LIST_MARK);
 	let chosen: ChosenOperation | undefined;
 	let failure: Error | undefined;
 	try {
@@ -25,9 +30,9 @@ export const runSpecOperation: Operation = async ({ params, client, itemIndex })
 		chosen = chosenOperation(
 			{ spec, credentials },
 			{
-				operation: params.string('operation'),
+				operation,
 				apiVersion: params.string('apiVersion'),
-				pagination: params.string('pagination', 'auto'),
+				pagination: listed ? params.string('pagination', 'auto') : 'auto',
 			},
 		);
 	} catch (error) {
@@ -38,7 +43,15 @@ export const runSpecOperation: Operation = async ({ params, client, itemIndex })
 		// A spec that cannot be read, or an operation it does not have: the user's to fix.
 		throw inputError(params.ctx.getNode(), failure?.message ?? 'No operation chosen', itemIndex);
 	}
-	const { details, plan, resolved } = chosen;
+	const { details, resolved } = chosen;
+	const plan = listed ? chosen.plan : undefined;
+	if (listed && !plan) {
+		throw inputError(
+			params.ctx.getNode(),
+			`"${operationKey(operation)}" no longer answers with a list in the spec; pick the operation again`,
+			itemIndex,
+		);
+	}
 	const sendsBody = ['POST', 'PUT', 'PATCH'].includes(resolved.operation.method);
 	const spec = buildRequest(params, details, resolved, {
 		skipQuery: plan ? pagingParameters(plan) : [],

@@ -1,44 +1,12 @@
 import { createHash } from 'node:crypto';
 
 import type { VendorClient } from '../shared/client';
-import { apiRootUrl } from '../shared/credentialChecks';
 import { send } from '../shared/request';
 import type { Credentials } from '../shared/types';
 import { readSpecText } from './spec/document';
 import type { OperationDetails, ParsedSpec, SpecOperation } from './spec/operations';
 import { indexSpec, operationDetails } from './spec/operations';
-import { apiRoot } from './OpenApiServiceProfile';
-
-export type SpecSource = { kind: 'text'; text: string } | { kind: 'url'; url: string };
-
-/**
- * Where the spec comes from. A spec URL is fetched with the token, so it must be on the API's
- * own host (same scheme, host and port as the Base URL): the token goes nowhere else.
- */
-export function specSourceOf(credentials: Credentials): SpecSource {
-	if (credentials.specSource === 'text') {
-		const text = String(credentials.specText ?? '');
-		if (text.trim() === '')
-			throw new Error('"Spec" is empty: paste the OpenAPI spec (JSON or YAML)');
-		return { kind: 'text', text };
-	}
-	const raw = String(credentials.specUrl ?? '').trim();
-	if (raw === '') throw new Error('"Spec URL" is required');
-	if (!URL.canParse(raw)) throw new Error('"Spec URL" is not a valid URL');
-	const url = new URL(raw);
-	// The same rules as the Base URL, plus a query (some servers pick the format by one).
-	apiRootUrl(`${url.origin}${url.pathname}`, 'Spec URL');
-	if (url.username || url.password || url.hash || raw.includes('#')) {
-		throw new Error('"Spec URL" must not contain a user name, password or fragment');
-	}
-	const base = new URL(apiRoot(credentials));
-	if (url.origin !== base.origin) {
-		throw new Error(
-			`"Spec URL" must be on the API's host (${base.origin}): the token is sent with it`,
-		);
-	}
-	return { kind: 'url', url: url.href };
-}
+import { specSourceOf } from './OpenApiServiceProfile';
 
 /** Parsed specs by the hash of their text, most recently used last. */
 const parsed = new Map<string, ParsedSpec>();

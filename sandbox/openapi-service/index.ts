@@ -138,7 +138,11 @@ export function createOpenApiService(context: VendorContext): VendorModule<OpenA
 			const account = token === undefined ? undefined : OPENAPI_SERVICE_ACCOUNTS[token];
 			return account ? { account } : unauthorized();
 		},
-		rateWindows: () => [{ limit: rate.limit, windowMs: rate.windowMs }],
+		// An injected limit answer (account "fault") stands for other clients having spent the
+		// budget; it says the budget refills in a second, like a window about to roll over.
+		rateWindows: (account) => [
+			{ limit: rate.limit, windowMs: account === 'fault' ? 1000 : rate.windowMs },
+		],
 		rateLimitHeaders: (state: RateState) =>
 			rateHeaders(state.windows[0].limit, state.windows[0].remaining, state.windows[0].resetMs),
 		rateLimited: (state: RateState) => ({

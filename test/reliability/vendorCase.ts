@@ -7,7 +7,7 @@ import type {
 	INodeType,
 } from 'n8n-workflow';
 
-import type { OperationMap } from '../../nodes/shared/executor';
+import type { OperationMap, OperationResolver } from '../../nodes/shared/executor';
 import type { VendorProfile } from '../../nodes/shared/types';
 import type { Sandbox } from '../../sandbox/server';
 import type { WebhookCall } from '../helpers/n8nContext';
@@ -70,11 +70,6 @@ export interface WebhookCase {
 	trigger: INodeType;
 	parameters: INodeParameters;
 	signatureHeader: string;
-	/**
-	 * The answer to a valid delivery received again (default 401). A vendor that retries
-	 * deliveries is answered 200, so it stops; either way nothing starts.
-	 */
-	duplicateStatus?: number;
 	/** Makes the vendor send one signed delivery to `address`, after registration. */
 	deliver(sandbox: Sandbox, receiverCalls: WebhookCall[]): Promise<WebhookCall>;
 	/** Every hook secret the trigger keeps, the delivered hook's first. */
@@ -100,8 +95,17 @@ export interface VendorCase {
 	nodeType: INodeType;
 	credentialType: ICredentialType;
 	profile: VendorProfile;
-	/** The node's resource → operation map, to run it on a profile with test timings. */
-	operations: OperationMap;
+	/**
+	 * The node's resource → operation map (or, for a node whose operations come from a spec,
+	 * its resolver), to run it on a profile with test timings.
+	 */
+	operations: OperationMap | OperationResolver;
+	/**
+	 * Run the node's operations on `profile` always, not the node class on its own profile: for
+	 * vendors whose real windows (a second between requests, a minute between repeats) would
+	 * make the suite take minutes.
+	 */
+	onProfile?: boolean;
 	credentials(sandbox: Sandbox): ICredentialDataDecryptedObject;
 	/** Credential values that must never show: keys, tokens, secrets. */
 	secrets(credentials: ICredentialDataDecryptedObject): string[];
