@@ -11,6 +11,8 @@ import { runLimitBound } from './limitBound';
 import type { MemoryResult } from './memory';
 import type { OverheadResult } from './overhead';
 import { LIMIT_BOUND, MEMORY_RECORDS, RETURN_ALL_RECORDS } from './scenarios';
+import type { SpecListingResult } from './specListing';
+import { runSpecListing, specListingRow } from './specListing';
 import { STRATEGIES } from './strategies';
 import type { Row } from './table';
 import { limitBoundRow, markdownTable, memoryRow, overheadRow } from './table';
@@ -54,6 +56,7 @@ async function main(): Promise<number> {
 	const rows: Row[] = [];
 	const baselineCount = STRATEGIES.length - 1;
 	let memory: MemoryResult;
+	let specListing: SpecListingResult;
 	try {
 		for (const vendor of VENDORS) {
 			sandbox.setTimeScale(vendor.timeScale);
@@ -100,6 +103,9 @@ async function main(): Promise<number> {
 			runs: MEMORY_RUNS,
 		});
 		rows.push(memoryRow(memory, baselineCount));
+		progress("scenario 7, the editor on GitHub's published spec");
+		specListing = await runSpecListing();
+		rows.push(specListingRow(specListing, baselineCount));
 	} finally {
 		await sandbox.close();
 		await fixture.close();
@@ -137,6 +143,7 @@ async function main(): Promise<number> {
 		limitBound,
 		overhead,
 		memory,
+		specListing,
 		table,
 	};
 	const dir = path.join(__dirname, 'results');

@@ -8,8 +8,11 @@ import type { OperationDetails, ParsedSpec, SpecOperation } from './spec/operati
 import { indexSpec, operationDetails } from './spec/operations';
 import { specSourceOf } from './OpenApiServiceProfile';
 
-/** Parsed specs by the hash of their text, most recently used last. */
-const parsed = new Map<string, ParsedSpec>();
+/**
+ * Parsed specs with their text, most recently used last. Comparing texts is a length check or a
+ * memory compare, far cheaper than hashing a spec of many megabytes on every dropdown.
+ */
+const parsed: Array<{ text: string; spec: ParsedSpec }> = [];
 const PARSED_KEPT = 4;
 
 /** Spec texts fetched from a URL, by URL and token, for a short while. */
@@ -21,16 +24,15 @@ const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The spec read from its text, once per distinct text however often it is asked for. */
 export function parseSpec(text: string): ParsedSpec {
-	const key = hash(text);
-	const hit = parsed.get(key);
-	if (hit) {
-		parsed.delete(key);
-		parsed.set(key, hit);
-		return hit;
+	const index = parsed.findIndex((entry) => entry.text === text);
+	if (index !== -1) {
+		const [hit] = parsed.splice(index, 1);
+		parsed.push(hit);
+		return hit.spec;
 	}
 	const spec = indexSpec(readSpecText(text));
-	parsed.set(key, spec);
-	while (parsed.size > PARSED_KEPT) parsed.delete(parsed.keys().next().value as string);
+	parsed.push({ text, spec });
+	if (parsed.length > PARSED_KEPT) parsed.shift();
 	return spec;
 }
 
