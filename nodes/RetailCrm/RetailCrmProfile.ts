@@ -91,26 +91,87 @@ export const retailCrmProfile: VendorProfile = {
 	arrayFormat: 'brackets',
 };
 
-/** Page sizes the API accepts; anything else is refused. */
+/**
+ * Page sizes the API accepts; anything else is refused. 20/50/100 is stated for costs on
+ * help.retailcrm.pro/api_v5_en.html and used by api-client-php's PageLimitTrait everywhere.
+ */
 export const RETAILCRM_PAGE_SIZES = [20, 50, 100];
 
-/** A RetailCRM list: `?page=&limit=` with `pagination.currentPage/totalPageCount`; records under `key`. */
-export function retailCrmPages(key: string): Paginator {
+/**
+ * `/store/inventories` also takes 250: api-client-php src/Enum/PaginationLimit.php lists
+ * LIMIT_250, and public integrations read inventories with `limit=250`.
+ */
+export const RETAILCRM_INVENTORY_PAGE_SIZES = [...RETAILCRM_PAGE_SIZES, 250];
+
+/** `pagination.currentPage/totalPageCount` (api-client-php src/Model/Entity/Pagination.php). */
+function pageMeta(body: unknown): { current?: number; last?: number } {
+	const pagination = (body as { pagination?: IDataObject } | undefined)?.pagination;
+	const number = (value: unknown) =>
+		typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+	return { current: number(pagination?.currentPage), last: number(pagination?.totalPageCount) };
+}
+
+/**
+ * The records of a list answer: under `key`, or, for a list whose key the caller does not know
+ * (API Request), the one array in the body besides `pagination`. RetailCRM names the list after
+ * what it holds (`orders`, `customersCorporate`, `offers` for inventories: api-client-php
+ * src/Model/Response/**).
+ */
+function listRecords(body: unknown, key?: string): unknown {
+	const fields = (body ?? {}) as IDataObject;
+	if (key !== undefined) return fields[key];
+	const lists = Object.entries(fields).filter(
+		([name, value]) => name !== 'pagination' && Array.isArray(value),
+	);
+	return lists.length === 1 ? lists[0][1] : [];
+}
+
+/**
+ * A RetailCRM list: `?page=&limit=` with `pagination.currentPage/totalPageCount`; records under
+ * `key` (or the body's one list when no key is given), the end at the last page
+ * (api-client-php doc/usage/examples/complex_pagination/PaginatedRequestIterator.php).
+ */
+export function retailCrmPages(key?: string, pageSizes = RETAILCRM_PAGE_SIZES): Paginator {
 	return pageNumberPages({
 		pageParam: 'page',
 		sizeParam: 'limit',
-		pageSizes: RETAILCRM_PAGE_SIZES,
-		records: (body) => (body as IDataObject | undefined)?.[key],
+		pageSizes,
+		records: (body) => listRecords(body, key),
 		// Lists are newest first: an order created while they are read shifts the pages.
 		identity: (record) => record.id,
-		meta(body) {
-			const pagination = (body as { pagination?: IDataObject } | undefined)?.pagination;
-			const number = (value: unknown) =>
-				typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-			return {
-				current: number(pagination?.currentPage),
-				last: number(pagination?.totalPageCount),
-			};
-		},
+		meta: pageMeta,
 	});
+}
+
+/**
+ * A change history (`/orders/history`, `/customers/history`, `/customers-corporate/history`,
+ * `/orders/packs/history`), walked by moving `filter[sinceId]` to the last record read, with no
+ * `page`: since 15.05.23 these methods answer HTTP 400 to `filter[sinceId]` together with `page`
+ * (docs.retailcrm.es/Developers/API/APIFeatures/WorkingHistoryAPI). sinceId is exclusive and the
+ * history runs oldest first, so each request starts right after the previous one; more follow
+ * while currentPage < totalPageCount (api-client-php doc/usage/examples/orders_history.md).
+ */
+export function retailCrmHistoryPages(): Paginator {
+	return {
+		// History is never a search list, so no paging token ever carries a position.
+		position: [],
+		first: (spec, wanted) => ({
+			...spec,
+			qs: {
+				...(spec.qs ?? {}),
+				limit: RETAILCRM_PAGE_SIZES.find((size) => size >= (wanted ?? Infinity)) ?? 100,
+			},
+		}),
+		records: (body) => {
+			const history = (body as IDataObject | undefined)?.history;
+			return Array.isArray(history) ? (history as IDataObject[]) : [];
+		},
+		next(spec, response, records) {
+			const { current, last } = pageMeta(response.body);
+			if (records.length === 0 || last === undefined || (current ?? 1) >= last) return undefined;
+			const filter = { ...((spec.qs?.filter as IDataObject | undefined) ?? {}) };
+			filter.sinceId = Number(records[records.length - 1].id);
+			return { ...spec, qs: { ...(spec.qs ?? {}), filter } };
+		},
+	};
 }

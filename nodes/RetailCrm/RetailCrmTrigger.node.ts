@@ -8,19 +8,19 @@ import type {
 } from 'n8n-workflow';
 
 import { createClient } from '../shared/client';
-import { list } from '../shared/list';
-import { poll } from '../shared/polling';
+import { accountScope, poll } from '../shared/polling';
+import type { HistoryCursor } from './retailCrmHistory';
 import {
 	EVENT_MATCHES,
 	entityItem,
 	fetchEntities,
 	groupByEntity,
-	historySince,
+	historyAfter,
+	historyStart,
 	isOwnChange,
-	newestHistoryId,
-	newestHistoryPage,
+	sampleItem,
 } from './retailCrmHistory';
-import { retailCrmPages, retailCrmProfile } from './RetailCrmProfile';
+import { retailCrmProfile } from './RetailCrmProfile';
 
 export class RetailCrmTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -97,14 +97,14 @@ export class RetailCrmTrigger implements INodeType {
 		const client = await createClient(this, retailCrmProfile);
 		const relevant = (record: IDataObject) => match(record) && !(ignoreOwn && isOwnChange(record));
 
-		return await poll<{ sinceId: number }>(this, {
-			scope: kind.base,
-			start: async () => ({ sinceId: await newestHistoryId(client, kind) }),
-			async fetch({ sinceId }) {
-				const records = await historySince(client, kind, sinceId);
-				const next = records.reduce((max, record) => Math.max(max, Number(record.id)), sinceId);
-				// Every change of an entity since the last poll makes one item, with the entity fetched once.
-				const groups = groupByEntity(records.filter(relevant), kind);
+		return await poll<HistoryCursor>(this, {
+			// The cursor belongs to one history of one account: another credential starts from now.
+			scope: `${kind.base} ${accountScope(client)}`,
+			start: async () => await historyStart(client, kind),
+			async fetch(cursor) {
+				const read = await historyAfter(client, kind, cursor);
+				// Every change of an entity in this poll makes one item, with the entity fetched once.
+				const groups = groupByEntity(read.records.filter(relevant), kind);
 				const current = await fetchEntities(
 					client,
 					kind,
@@ -112,26 +112,10 @@ export class RetailCrmTrigger implements INodeType {
 				);
 				return {
 					records: groups.map((group) => entityItem(group, current.get(group.id))),
-					cursor: { sinceId: next },
+					cursor: read.cursor,
 				};
 			},
-			async sample() {
-				const newest = (await newestHistoryPage(client, kind)).filter(match);
-				const groups = groupByEntity(newest, kind);
-				const group = groups[groups.length - 1];
-				if (group) {
-					const current = await fetchEntities(client, kind, [group.id]);
-					return entityItem(group, current.get(group.id));
-				}
-				// Nothing matching lately: any entity shows the shape of the output.
-				const [entity] = await list(
-					client,
-					{ method: 'GET', path: kind.base },
-					retailCrmPages(kind.list),
-					{ returnAll: false, limit: 1 },
-				);
-				return entity ? { ...entity, changes: [] } : undefined;
-			},
+			sample: async () => await sampleItem(client, kind, match),
 		});
 	}
 }

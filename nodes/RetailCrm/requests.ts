@@ -4,6 +4,7 @@ import { ymdHis } from '../shared/dates';
 import type { Operation, OperationResult } from '../shared/executor';
 import { list } from '../shared/list';
 import { nested } from '../shared/nested';
+import type { Paginator } from '../shared/pagination';
 import type { Params } from '../shared/params';
 import { splitList } from '../shared/params';
 import { request } from '../shared/request';
@@ -84,9 +85,13 @@ export function rcCall(build: Build, options: CallOptions = {}): Operation {
 	};
 }
 
-/** A paginated RetailCRM list with Return All / Limit; records under `key`. */
-export function rcList(key: string, build: Build, options: { site?: boolean } = {}): Operation {
-	const paginator = retailCrmPages(key);
+/** A paginated RetailCRM list with Return All / Limit; records under `key`, or walked by `paginator`. */
+export function rcList(
+	key: string | Paginator,
+	build: Build,
+	options: { site?: boolean } = {},
+): Operation {
+	const paginator = typeof key === 'string' ? retailCrmPages(key) : key;
 	return async ({ client, params, itemIndex }) => {
 		let spec = build(params);
 		if (options.site) spec = withSite(spec, await siteOf(params));
@@ -96,7 +101,7 @@ export function rcList(key: string, build: Build, options: { site?: boolean } = 
 
 /** A list filtered by a Filters collection (`collection`), sent as RetailCRM's `filter[...]` block. */
 export function rcFiltered(
-	key: string,
+	key: string | Paginator,
 	path: string,
 	shape: FilterShape,
 	collection = 'filters',

@@ -1,9 +1,10 @@
+import { NodeOperationError } from 'n8n-workflow';
 import type { IDataObject } from 'n8n-workflow';
 
 import type { VendorClient } from '../shared/client';
 import { list } from '../shared/list';
 import { request } from '../shared/request';
-import { retailCrmPages } from './RetailCrmProfile';
+import { retailCrmHistoryPages, retailCrmPages } from './RetailCrmProfile';
 
 /** What the trigger watches: one history endpoint and the entity its records point at. */
 export interface HistoryKind {
@@ -12,11 +13,13 @@ export interface HistoryKind {
 	/** Key of the entity in a history record and of the list in a list answer. */
 	entity: 'order' | 'customer';
 	list: 'orders' | 'customers';
+	/** The history filter that keeps one entity's changes (OrderHistoryFilterV4Type, CustomerHistoryFilter). */
+	idFilter: 'orderId' | 'customerId';
 }
 
 export const HISTORY_KINDS: Record<'order' | 'customer', HistoryKind> = {
-	order: { base: '/orders', entity: 'order', list: 'orders' },
-	customer: { base: '/customers', entity: 'customer', list: 'customers' },
+	order: { base: '/orders', entity: 'order', list: 'orders', idFilter: 'orderId' },
+	customer: { base: '/customers', entity: 'customer', list: 'customers', idFilter: 'customerId' },
 };
 
 export type Match = (record: IDataObject) => boolean;
@@ -41,59 +44,69 @@ export const EVENT_MATCHES: Record<string, { kind: HistoryKind; match: Match }> 
 export const isOwnChange: Match = (record) =>
 	(record.apiKey as IDataObject | undefined)?.current === true;
 
-const SMALL_PAGE = 20;
+/**
+ * Where the trigger is in a history: after the record with this id, or, until the first change
+ * after the first run, from this time of the account's clock ("Y-m-d H:i:s").
+ */
+export type HistoryCursor = { sinceId: number } | { startDate: string };
 
-function lastRecord(body: IDataObject | undefined): IDataObject | undefined {
-	const history = body?.history;
-	return Array.isArray(history) ? (history[history.length - 1] as IDataObject) : undefined;
+/**
+ * The history records one poll reads at most (ten requests of 100). A larger backlog is read
+ * over the following polls, each change once, so one poll never holds the workflow for long.
+ */
+export const MAX_CHANGES_PER_POLL = 1000;
+
+/**
+ * "Now" in a history, found with two small requests and no walk through its pages. A history
+ * that fits one page ends at its last record. A longer one gives the time of the answer,
+ * `generatedAt` (the account's clock, "Y-m-d H:i:s": api-client-php
+ * src/Model/Response/Orders/OrdersHistoryResponse.php), and the records since that second, read
+ * with `filter[startDate]` as api-client-php doc/usage/examples/orders_history.md starts, end
+ * where now is; with none, the trigger goes on from that time. docs.retailcrm.es
+ * .../WorkingHistoryAPI advises against walking a long history page by page.
+ */
+export async function historyStart(
+	client: VendorClient,
+	kind: HistoryKind,
+): Promise<HistoryCursor> {
+	const body = await request<IDataObject>(client, {
+		method: 'GET',
+		path: `${kind.base}/history`,
+		qs: { limit: 20 },
+	});
+	const records = Array.isArray(body?.history) ? (body.history as IDataObject[]) : [];
+	const pages = Number((body?.pagination as IDataObject | undefined)?.totalPageCount ?? 1);
+	if (pages <= 1) return { sinceId: Number(records[records.length - 1]?.id ?? 0) };
+	if (typeof body?.generatedAt !== 'string') {
+		throw new NodeOperationError(
+			client.node,
+			'RetailCRM answered the history without "generatedAt", so the trigger cannot tell where now is',
+		);
+	}
+	const start: HistoryCursor = { startDate: body.generatedAt };
+	return (await historyAfter(client, kind, start, Infinity)).cursor;
 }
 
 /**
- * The last page of a history, read with two small requests: the first tells how many pages
- * there are. History runs oldest first, so its last record is the newest.
+ * The history records after `cursor`, oldest first, at most `max` of them, read by moving
+ * `filter[sinceId]` (retailCrmHistoryPages); the cursor to keep is the last record returned.
  */
-export async function newestHistoryPage(
+export async function historyAfter(
 	client: VendorClient,
 	kind: HistoryKind,
-): Promise<IDataObject[]> {
-	const path = `${kind.base}/history`;
-	const first = await request<IDataObject>(client, {
-		method: 'GET',
-		path,
-		qs: { page: 1, limit: SMALL_PAGE },
-	});
-	const pages = Number((first?.pagination as IDataObject | undefined)?.totalPageCount ?? 1);
-	const last =
-		pages > 1
-			? await request<IDataObject>(client, {
-					method: 'GET',
-					path,
-					qs: { page: pages, limit: SMALL_PAGE },
-				})
-			: first;
-	const records = last?.history;
-	return Array.isArray(records) ? (records as IDataObject[]) : [];
-}
-
-/** The id of the newest history record, 0 when there is none: where "from now" starts. */
-export async function newestHistoryId(client: VendorClient, kind: HistoryKind): Promise<number> {
-	const newest = lastRecord({ history: await newestHistoryPage(client, kind) });
-	return Number(newest?.id ?? 0);
-}
-
-/** Every history record after `sinceId`, oldest first. */
-export async function historySince(
-	client: VendorClient,
-	kind: HistoryKind,
-	sinceId: number,
-): Promise<IDataObject[]> {
+	cursor: HistoryCursor,
+	max = MAX_CHANGES_PER_POLL,
+): Promise<{ records: IDataObject[]; cursor: HistoryCursor }> {
+	const filter =
+		'sinceId' in cursor ? { sinceId: cursor.sinceId } : { startDate: cursor.startDate };
 	const records = await list(
 		client,
-		{ method: 'GET', path: `${kind.base}/history`, qs: { filter: { sinceId } } },
-		retailCrmPages('history'),
-		{ returnAll: true },
+		{ method: 'GET', path: `${kind.base}/history`, qs: { filter } },
+		retailCrmHistoryPages(),
+		max === Infinity ? { returnAll: true } : { returnAll: false, limit: max },
 	);
-	return records.sort((a, b) => Number(a.id) - Number(b.id));
+	const last = records[records.length - 1];
+	return { records, cursor: last ? { sinceId: Number(last.id) } : cursor };
 }
 
 export interface EntityChanges {
@@ -147,4 +160,31 @@ export function entityItem(group: EntityChanges, current: IDataObject | undefine
 	// Gone (deleted or merged away): what the history last showed is all there is.
 	const entity = current ?? { ...group.snapshot, deleted: true };
 	return { ...entity, changes: group.changes };
+}
+
+/**
+ * A sample for a manual run: the newest entity (lists are newest first) with its own changes
+ * that the event reacts to, read through the history's entity filter, so no long history is
+ * walked to find one.
+ */
+export async function sampleItem(
+	client: VendorClient,
+	kind: HistoryKind,
+	match: Match,
+): Promise<IDataObject | undefined> {
+	const [entity] = await list(
+		client,
+		{ method: 'GET', path: kind.base },
+		retailCrmPages(kind.list),
+		{ returnAll: false, limit: 1 },
+	);
+	if (!entity) return undefined;
+	const changes = await list(
+		client,
+		{ method: 'GET', path: `${kind.base}/history`, qs: { filter: { [kind.idFilter]: entity.id } } },
+		retailCrmHistoryPages(),
+		{ returnAll: false, limit: 100 },
+	);
+	const [group] = groupByEntity(changes.filter(match), kind);
+	return { ...entity, changes: group?.changes ?? [] };
 }

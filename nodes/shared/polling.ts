@@ -1,4 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { IDataObject, INodeExecutionData, IPollFunctions } from 'n8n-workflow';
+
+import type { VendorClient } from './client';
 
 /** A source of new records behind a cursor the trigger keeps between polls. */
 export interface PollSource<Cursor> {
@@ -13,6 +16,18 @@ export interface PollSource<Cursor> {
 	fetch(cursor: Cursor): Promise<{ records: IDataObject[]; cursor: Cursor }>;
 	/** One recent record, so a manual test run shows the shape of the output. */
 	sample(): Promise<IDataObject | undefined>;
+}
+
+/**
+ * The account a client acts for, as a short hash of its API root and key, for a trigger's
+ * scope: a credential switched to another account starts from now, and no key is kept in the
+ * workflow's static data.
+ */
+export function accountScope(client: Pick<VendorClient, 'baseUrl' | 'secretForms'>): string {
+	return createHash('sha256')
+		.update([client.baseUrl, ...client.secretForms].join('\n'))
+		.digest('hex')
+		.slice(0, 16);
 }
 
 interface SavedCursor {

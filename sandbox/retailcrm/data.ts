@@ -29,6 +29,7 @@ export interface RetailCrmData {
 	reference: Record<string, Record<string, Row>>;
 	orderHistory: History;
 	customerHistory: History;
+	corporateHistory: History;
 	taskHistory: History;
 	seq: {
 		orderItem: Counter;
@@ -55,6 +56,7 @@ export function emptyData(): RetailCrmData {
 		reference: {},
 		orderHistory: new History(7001),
 		customerHistory: new History(3001),
+		corporateHistory: new History(12001),
 		taskHistory: new History(901),
 		seq: {
 			orderItem: new Counter(20001),

@@ -25,6 +25,18 @@ async function orderHistorySince(sinceId: number, key?: string): Promise<Change[
 }
 
 describe('RetailCRM order history', () => {
+	it.each(['/api/v5/orders/history', '/api/v5/customers/history'])(
+		'%s refuses filter[sinceId] together with page, as RetailCRM does since 15.05.23',
+		async (path) => {
+			const reply = await retailcrm(sandbox).get(`${path}?filter[sinceId]=1&page=1&limit=20`);
+			expect(reply.status).toBe(400);
+			expect(reply.json).toMatchObject({ success: false, errorMsg: expect.any(String) });
+			expect(Object.keys(reply.json.errors)).toEqual(['page']);
+			const alone = await retailcrm(sandbox).get(`${path}?filter[sinceId]=1&limit=20`);
+			expect(alone.status).toBe(200);
+		},
+	);
+
 	it('pages through the seeded history oldest first', async () => {
 		const reply = await retailcrm(sandbox).get('/api/v5/orders/history?limit=100');
 		expect(reply.json).toMatchObject({ success: true, generatedAt: expect.any(String) });

@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { filtersCollection } from '../../shared/fields';
 import type { OperationDefinition } from '../../shared/operations';
 import { rcFiltered } from '../requests';
+import { retailCrmHistoryPages } from '../RetailCrmProfile';
 
 export interface HistorySubject {
 	/** e.g. `/orders`; the change log is `${base}/history`. */
@@ -42,9 +43,11 @@ const timeFilters: INodeProperties[] = [
 ];
 
 /**
- * Get History: the change log RetailCRM keeps for orders and (corporate) customers, the same
- * `/history` endpoint with `filter[sinceId|startDate|endDate]` for each (api-client-php
- * src/ResourceGroup/Orders.php, Customers.php, CustomersCorporate.php).
+ * Get History: the change log RetailCRM keeps for orders, (corporate) customers and order packs,
+ * the same `/history` endpoint with `filter[sinceId|startDate|endDate]` and an ID filter for each
+ * (api-client-php src/Model/Filter/Orders/OrderHistoryFilterV4Type.php,
+ * Customers/CustomerHistoryFilter.php, Packs/OrderProductPackHistoryFilterType.php). It is read
+ * by moving `filter[sinceId]`, never by `page` (retailCrmHistoryPages).
  */
 export function historyOperation(subject: HistorySubject): OperationDefinition {
 	const label = subject.key === 'order' ? 'Order' : 'Customer';
@@ -74,7 +77,7 @@ export function historyOperation(subject: HistorySubject): OperationDefinition {
 		action: `Get the change history of ${subject.plural}`,
 		fields: [...subject.paging, filters],
 		run: rcFiltered(
-			'history',
+			retailCrmHistoryPages(),
 			`${subject.base}/history`,
 			{ dateTimes: ['startDate', 'endDate'] },
 			'historyFilters',

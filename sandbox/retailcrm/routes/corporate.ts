@@ -2,9 +2,12 @@ import type { Router } from '../../router';
 import { created, ok, type Ctx, type Handler } from '../context';
 import { NOT_A_CHOICE, invalidInput, notFound } from '../errors';
 import { boolean, contains, dateFrom, dateTo, inList } from '../filters';
+import { creationChanges, fieldChanges } from '../history';
+import { customerSummary } from '../model/customers';
 import { check, entity, findBy, paginate, param, siteParam } from '../params';
 import { crmTime } from '../time';
 import type { Customer, Row } from '../types';
+import { byEntityExternalId, byEntityId, historyList } from './history';
 import { registerResource, required } from './resource';
 
 const CORPORATE_FIELDS = [
@@ -88,6 +91,14 @@ function registerParts(router: Router<Handler>): void {
 }
 
 export function registerCorporate(router: Router<Handler>): void {
+	// Corporate history takes the customer history's filter (api-client-php
+	// src/ResourceGroup/CustomersCorporate.php history() with CustomerHistoryFilter).
+	router.add('GET', '/api/v5/customers-corporate/history', (ctx) =>
+		historyList(ctx, ctx.data.corporateHistory, 'customer', {
+			customerId: byEntityId(),
+			customerExternalId: byEntityExternalId(),
+		}),
+	);
 	registerParts(router);
 	registerResource<Customer>(router, {
 		path: '/api/v5/customers-corporate',
@@ -137,11 +148,27 @@ export function registerCorporate(router: Router<Handler>): void {
 					companies: [],
 					contacts: [],
 				}) as Customer,
+			after: (ctx, row) =>
+				ctx.data.corporateHistory.add(
+					row,
+					creationChanges(row),
+					ctx.actor,
+					customerSummary,
+					ctx.now,
+				),
 		},
 		edit: {
 			errorMsg: 'Corporate customer is not edited',
 			fields: CORPORATE_FIELDS,
 			validate: () => ({}),
+			after: (ctx, row, before) =>
+				ctx.data.corporateHistory.add(
+					row,
+					fieldChanges(before, row),
+					ctx.actor,
+					customerSummary,
+					ctx.now,
+				),
 		},
 	});
 }

@@ -1,7 +1,9 @@
 import type { SeededRandom } from '../../random';
 import type { RetailCrmData } from '../data';
+import { creationChanges } from '../history';
 import { RETAILCRM_SEED, RETAILCRM_SITE_MAIN, RETAILCRM_SITE_OUTLET } from '../keys';
-import { crmTime } from '../time';
+import { customerSummary } from '../model/customers';
+import { crmTime, parseCrmTime } from '../time';
 import type { Customer } from '../types';
 import { CITIES, COMPANY_WORDS, FIRST_NAMES, LAST_NAMES } from './names';
 
@@ -87,7 +89,7 @@ export function seedCorporate(data: RetailCrmData, random: SeededRandom, start: 
 		const companyId = data.seq.corporatePart.next();
 		const addressId = data.seq.corporatePart.next();
 		const contact = people[(i * 7) % people.length];
-		data.corporate.create(
+		const corporate = data.corporate.create(
 			(id) =>
 				({
 					type: 'customer_corporate',
@@ -135,6 +137,13 @@ export function seedCorporate(data: RetailCrmData, random: SeededRandom, start: 
 						},
 					],
 				}) as Customer,
+		);
+		data.corporateHistory.add(
+			corporate,
+			creationChanges(corporate),
+			{ source: 'user', userId: 1 },
+			customerSummary,
+			new Date(parseCrmTime(corporate.createdAt)),
 		);
 	}
 }

@@ -115,6 +115,43 @@ describe('RetailCRM order: reads', () => {
 		expect(jsonOf(history).every((h) => (h.order as IDataObject).id === 1001)).toBe(true);
 		expect(received('/api/v5/orders/history')[0].query['filter[orderId]']).toBe('1001');
 	});
+
+	it.each([
+		['order', '/api/v5/orders/history', 'orders'],
+		['customer', '/api/v5/customers/history', 'customers'],
+	] as const)(
+		'%s › Get History after a Since ID walks by filter[sinceId], never with page',
+		async (resource, path, entity) => {
+			const all = sandbox.retailcrm.history(entity);
+			const since = Number(all[all.length - 250].id);
+			const out = await runRetailCrm(sandbox, {
+				resource,
+				operation: 'getHistory',
+				returnAll: true,
+				historyFilters: { sinceId: since },
+			});
+			expect(jsonOf(out).map((h) => h.id)).toEqual(all.slice(-249).map((h) => h.id));
+			const reads = received(path);
+			expect(reads.map((r) => [r.query['filter[sinceId]'], r.query.page])).toEqual([
+				[String(since), undefined],
+				[String(all[all.length - 150].id), undefined],
+				[String(all[all.length - 50].id), undefined],
+			]);
+		},
+	);
+
+	it('corporate customer › Get History reads /customers-corporate/history by sinceId', async () => {
+		const all = sandbox.retailcrm.data().corporateHistory.records;
+		const out = await runRetailCrm(sandbox, {
+			resource: 'corporateCustomer',
+			operation: 'getHistory',
+			returnAll: true,
+			historyFilters: { sinceId: all[9].id },
+		});
+		expect(jsonOf(out).map((h) => h.id)).toEqual(all.slice(10).map((h) => h.id));
+		const [read] = received('/api/v5/customers-corporate/history');
+		expect(read.query).toEqual({ limit: '100', 'filter[sinceId]': String(all[9].id) });
+	});
 });
 
 describe('RetailCRM order: writes', () => {

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { MAX_CHANGES_PER_POLL } from '../../../nodes/RetailCrm/retailCrmHistory';
 import { RetailCrmTrigger } from '../../../nodes/RetailCrm/RetailCrmTrigger.node';
 import {
 	RETAILCRM_DEMO_KEY,
@@ -8,7 +9,8 @@ import {
 } from '../../../sandbox/retailcrm/keys';
 import { startSandbox } from '../../../sandbox/server';
 import type { Sandbox } from '../../../sandbox/server';
-import { pollContext, runRetailCrm } from './helpers';
+import type { ContextOptions } from '../../helpers/n8nContext';
+import { pollContext, retailCrmCredentials, runRetailCrm } from './helpers';
 
 let sandbox: Sandbox;
 let staticData: IDataObject;
@@ -23,8 +25,11 @@ beforeEach(() => {
 	staticData = {};
 });
 
-const runPoll = async (parameters: IDataObject, mode: 'manual' | 'trigger' = 'trigger') =>
-	await trigger.poll.call(pollContext(sandbox, parameters as never, staticData, mode));
+const runPoll = async (
+	parameters: IDataObject,
+	mode: 'manual' | 'trigger' = 'trigger',
+	extra: Partial<ContextOptions> = {},
+) => await trigger.poll.call(pollContext(sandbox, parameters as never, staticData, mode, extra));
 const emitted = (result: Awaited<ReturnType<typeof runPoll>>) =>
 	(result?.[0] ?? []).map((item) => item.json as IDataObject);
 const received = (path: string | RegExp) => sandbox.received.filter({ vendor: 'retailcrm', path });
@@ -133,23 +138,88 @@ describe('RetailCRM Trigger', () => {
 		expect(changed.map((c) => [c.id, c.lastName])).toEqual([[customer.id, 'Stone']]);
 	});
 
-	it('reads all pages of a large backlog and moves the cursor past all of it', async () => {
+	it('finds now with two small requests, without walking the pages of the history', async () => {
+		sandbox.received.clear();
+		expect(await runPoll({ event: 'orderChanged' })).toBeNull();
+		const reads = received('/api/v5/orders/history');
+		expect(reads.map((r) => r.query)).toEqual([
+			{ limit: '20' },
+			{ limit: '100', 'filter[startDate]': expect.stringMatching(/^\d{4}-/) },
+		]);
+		// The seeded history is long, so the cursor is the account's clock at the first run.
+		expect(JSON.stringify(staticData)).toMatch(/"startDate":"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d"/);
+
+		sandbox.retailcrm.editOrder(1011, { managerComment: 'after the start' });
+		sandbox.received.clear();
+		expect(emitted(await runPoll({ event: 'orderChanged' })).map((o) => o.id)).toEqual([1011]);
+		const [next] = received('/api/v5/orders/history');
+		expect(next.query['filter[startDate]']).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+		expect(next.query.page).toBeUndefined();
+	});
+
+	it('walks a backlog by moving filter[sinceId], never with page, and reads each change once', async () => {
 		await runPoll({ event: 'orderChanged' });
 		for (let id = 1001; id < 1001 + 150; id++) {
 			sandbox.retailcrm.editOrder(id, { managerComment: `note ${id}` });
 		}
+		sandbox.received.clear();
 		const out = emitted(await runPoll({ event: 'orderChanged' }));
-		expect(out).toHaveLength(150);
-		expect(new Set(out.map((o) => o.id)).size).toBe(150);
-		expect(received('/api/v5/orders/history').length).toBeGreaterThanOrEqual(2);
+		expect(out.map((o) => o.id)).toEqual(Array.from({ length: 150 }, (_, i) => 1001 + i));
+		const reads = received('/api/v5/orders/history');
+		expect(reads).toHaveLength(2);
+		for (const read of reads) expect(read.query.page).toBeUndefined();
+		// The second read starts after the last record of the first.
+		const history = sandbox.retailcrm.history('orders');
+		const lastOfFirst = history.filter((r) => (r.order as IDataObject).id === 1100).at(-1);
+		expect(reads[1].query['filter[sinceId]']).toBe(String(lastOfFirst?.id));
 		expect(await runPoll({ event: 'orderChanged' })).toBeNull();
 	});
 
+	it('reads a large backlog over several polls, at most the cap each, every change once', async () => {
+		await runPoll({ event: 'orderChanged' });
+		const edited = Array.from({ length: MAX_CHANGES_PER_POLL + 150 }, (_, i) => 1001 + i);
+		for (const id of edited) sandbox.retailcrm.editOrder(id, { managerComment: `late ${id}` });
+		sandbox.received.clear();
+
+		const first = emitted(await runPoll({ event: 'orderChanged' }));
+		expect(first.map((o) => o.id)).toEqual(edited.slice(0, MAX_CHANGES_PER_POLL));
+		expect(received('/api/v5/orders/history')).toHaveLength(MAX_CHANGES_PER_POLL / 100);
+		const second = emitted(await runPoll({ event: 'orderChanged' }));
+		expect(second.map((o) => o.id)).toEqual(edited.slice(MAX_CHANGES_PER_POLL));
+		const changes = [...first, ...second].flatMap((o) => o.changes as IDataObject[]);
+		expect(new Set(changes.map((c) => c.id)).size).toBe(edited.length);
+		expect(await runPoll({ event: 'orderChanged' })).toBeNull();
+	});
+
+	it('keeps the cursor per account: another credential starts from now, and no key is stored', async () => {
+		await runPoll({ event: 'orderChanged' });
+		sandbox.retailcrm.editOrder(1012, { managerComment: 'seen by the first account' });
+		const other = { credentials: retailCrmCredentials(sandbox, { apiKey: RETAILCRM_OTHER_KEY }) };
+		// The first poll on the other account only notes where now is there.
+		expect(await runPoll({ event: 'orderChanged' }, 'trigger', other)).toBeNull();
+		sandbox.retailcrm.editOrder(1013, { managerComment: 'after the switch' });
+		expect(
+			emitted(await runPoll({ event: 'orderChanged' }, 'trigger', other)).map((o) => o.id),
+		).toEqual([1013]);
+		const stored = JSON.stringify(staticData);
+		expect(stored).not.toContain(RETAILCRM_OTHER_KEY);
+		expect(stored).not.toContain(RETAILCRM_DEMO_KEY);
+	});
+
 	it('returns one sample item in manual mode without touching the cursor', async () => {
-		sandbox.retailcrm.editOrder(1010, { status: otherStatus(1010) });
+		const newest = sandbox.retailcrm.createOrder(
+			{ firstName: 'Sample', items: [{ offer: { id: 5001 }, quantity: 1 }] },
+			RETAILCRM_SITE_MAIN,
+		);
+		sandbox.retailcrm.editOrder(newest.id, { status: otherStatus(newest.id) });
+		sandbox.received.clear();
 		const out = emitted(await runPoll({ event: 'orderStatusChanged' }, 'manual'));
 		expect(out).toHaveLength(1);
-		expect(out[0].id).toBe(1010);
+		expect(out[0]).toMatchObject({ id: newest.id, firstName: 'Sample' });
+		expect((out[0].changes as IDataObject[]).map((c) => c.field)).toEqual(['status']);
+		// The newest order and its own changes: no walk through the history's pages.
+		const reads = received('/api/v5/orders/history');
+		expect(reads.map((r) => r.query['filter[orderId]'])).toEqual([String(newest.id)]);
 		expect(staticData).toEqual({});
 	});
 });
