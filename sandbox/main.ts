@@ -1,3 +1,4 @@
+import { OPENAPI_SERVICE_DEMO_TOKEN, OPENAPI_SERVICE_MOUNT } from './openapi-service';
 import { PELCRO_DEMO_KEY, PELCRO_DEMO_SITE, PELCRO_MOUNT } from './pelcro';
 import { PICQER_DEMO_KEY, PICQER_MOUNT, PICQER_SECOND_KEY } from './picqer';
 import { RETAILCRM_DEMO_KEY, RETAILCRM_MOUNT, RETAILCRM_SINGLE_SITE_KEY } from './retailcrm';
@@ -17,6 +18,11 @@ async function main(): Promise<void> {
 	console.log(`RetailCRM one-site key:   ${RETAILCRM_SINGLE_SITE_KEY}`);
 	console.log(`Pelcro base URL:          ${sandbox.url}${PELCRO_MOUNT}`);
 	console.log(`Pelcro API key, site ID:  ${PELCRO_DEMO_KEY}, ${PELCRO_DEMO_SITE}`);
+	console.log(`OpenAPI Service base URL: ${sandbox.url}${OPENAPI_SERVICE_MOUNT}`);
+	console.log(
+		`OpenAPI Service spec:     ${sandbox.url}${OPENAPI_SERVICE_MOUNT}/openapi.json (or .yaml)`,
+	);
+	console.log(`OpenAPI Service token:    ${OPENAPI_SERVICE_DEMO_TOKEN}`);
 	console.log(`Admin API:                ${sandbox.url}/__sandbox/health`);
 	console.log('Press Ctrl-C to stop.');
 	const stop = () => {

@@ -17,6 +17,7 @@ const userFolder = join(repoRoot, '.cache', 'n8n-user');
 const PICQER_CREDENTIAL_ID = 'picqerSandbox001';
 const RETAILCRM_CREDENTIAL_ID = 'retailCrmSandbox1';
 const PELCRO_CREDENTIAL_ID = 'pelcroSandbox0001';
+const OPENAPI_SERVICE_CREDENTIAL_ID = 'openApiSandbox001';
 // A local demo account on a loopback-only n8n; not a secret.
 const OWNER = {
 	email: 'demo@example.com',
@@ -89,7 +90,7 @@ async function sandboxKeys() {
 			'-r',
 			'ts-node/register/transpile-only',
 			'-p',
-			'JSON.stringify({...require("./sandbox/picqer/keys"), ...require("./sandbox/retailcrm/keys"), ...require("./sandbox/pelcro/keys")})',
+			'JSON.stringify({...require("./sandbox/picqer/keys"), ...require("./sandbox/retailcrm/keys"), ...require("./sandbox/pelcro/keys"), ...require("./sandbox/openapi-service/keys")})',
 		],
 		{ cwd: repoRoot },
 	);
@@ -131,6 +132,20 @@ function sandboxCredentials(keys, sandboxUrl) {
 				siteId: String(keys.PELCRO_DEMO_SITE),
 				environment: 'custom',
 				baseUrl: `${sandboxUrl}${keys.PELCRO_MOUNT}`,
+			},
+		},
+		{
+			placeholder: '__OPENAPI_SERVICE_CREDENTIAL_ID__',
+			id: OPENAPI_SERVICE_CREDENTIAL_ID,
+			name: 'OpenAPI Service (sandbox)',
+			type: 'openApiServiceApi',
+			data: {
+				baseUrl: `${sandboxUrl}${keys.OPENAPI_SERVICE_MOUNT}`,
+				apiVersion: 'v1',
+				token: keys.OPENAPI_SERVICE_DEMO_TOKEN,
+				authScheme: 'Bearer ',
+				specSource: 'url',
+				specUrl: `${sandboxUrl}${keys.OPENAPI_SERVICE_MOUNT}/openapi.json`,
 			},
 		},
 	];

@@ -1,3 +1,4 @@
+import { OPENAPI_SERVICE_CREDENTIAL_ID, openApiServiceCredential } from './openApiService';
 import { PELCRO_CREDENTIAL_ID, pelcroCredential } from './pelcro';
 import { PICQER_CREDENTIAL_ID, picqerCredential } from './picqer';
 import { RETAILCRM_CREDENTIAL_ID, retailCrmCredential } from './retailcrm';
@@ -7,6 +8,7 @@ export const CREDENTIAL_IDS = {
 	PICQER_CREDENTIAL_ID,
 	RETAILCRM_CREDENTIAL_ID,
 	PELCRO_CREDENTIAL_ID,
+	OPENAPI_SERVICE_CREDENTIAL_ID,
 };
 
 /** Every vendor credential, pointed at one sandbox, for a single `n8n import:credentials`. */
@@ -15,5 +17,6 @@ export function sandboxCredentials(sandboxUrl: string): object[] {
 		picqerCredential(sandboxUrl),
 		retailCrmCredential(sandboxUrl),
 		pelcroCredential(sandboxUrl),
+		openApiServiceCredential(sandboxUrl),
 	];
 }
