@@ -21,22 +21,6 @@ export function sameSignature(expected: string, given: string | undefined): bool
 	return a.length === b.length && timingSafeEqual(a, b);
 }
 
-const MAX_REMEMBERED = 500;
-
-/**
- * Remembers digests of accepted deliveries in the trigger's static data, so the same signed
- * delivery sent again (a replay) starts no second execution.
- */
-export function isReplay(staticData: IDataObject, payload: Buffer | string): boolean {
-	const digest = hmacSha256('replay-guard', payload, 'base64');
-	const seen = Array.isArray(staticData.seenDeliveries)
-		? (staticData.seenDeliveries as string[])
-		: [];
-	if (seen.includes(digest)) return true;
-	staticData.seenDeliveries = [...seen, digest].slice(-MAX_REMEMBERED);
-	return false;
-}
-
 /**
  * Remembers the event IDs a trigger accepted (the latest `max`) in its static data under `key`,
  * so a vendor's redelivery of one event starts no second execution. True when `id` was seen.

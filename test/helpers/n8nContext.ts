@@ -13,6 +13,7 @@ import type {
 	INodeParameters,
 	INodeType,
 	IWebhookFunctions,
+	IWebhookResponseData,
 } from 'n8n-workflow';
 
 import { authenticate, sendOutbound } from './n8nHttp';
@@ -172,6 +173,13 @@ export interface WebhookReply {
 	body?: unknown;
 }
 
+const STORE = Symbol('store static data');
+
+/**
+ * One webhook call as n8n's live webhook path makes it. The call reads its own copy of the
+ * trigger's static data, as n8n loads the workflow afresh for every call; whether what it writes
+ * there is kept is up to `callWebhook`, so a test that calls `webhook()` itself keeps nothing.
+ */
 export function webhookContext(
 	options: ContextOptions,
 	call: WebhookCall,
@@ -203,12 +211,39 @@ export function webhookContext(
 	const lowerHeaders = Object.fromEntries(
 		Object.entries(call.headers).map(([k, v]) => [k.toLowerCase(), v]),
 	);
+	const stored = options.staticData ?? {};
+	const working = structuredClone(stored);
 	return {
 		...base(options),
+		getWorkflowStaticData: () => working,
+		[STORE]: () => {
+			for (const key of Object.keys(stored)) delete stored[key];
+			Object.assign(stored, structuredClone(working));
+		},
 		getRequestObject: () => ({ rawBody: call.rawBody, headers: lowerHeaders, body: parsed }),
 		getResponseObject: () => response,
 		getBodyData: () => parsed,
 		getHeaderData: () => lowerHeaders,
 		getQueryData: () => call.query ?? {},
 	} as unknown as IWebhookFunctions;
+}
+
+/**
+ * Hands one delivery to a trigger's `webhook()` and keeps its static data exactly as n8n 2.40.7
+ * does: saved when the call starts no execution (a refusal, an acknowledgement), lost when it
+ * starts one. n8n saves a webhook call's static data after its answer only when the data is
+ * marked changed (cli dist/webhooks/live-webhooks.js `executeWebhook` → `saveStaticData`,
+ * workflows/workflow-static-data.service.js), and starting the execution first wraps the same
+ * data in a new Workflow (workflow-runner.js `establishContextForPersistence`), which resets the
+ * mark (n8n-workflow observable-object.js `create`).
+ */
+export async function callWebhook(
+	options: ContextOptions,
+	call: WebhookCall,
+): Promise<{ result: IWebhookResponseData; reply: WebhookReply }> {
+	const reply: WebhookReply = {};
+	const ctx = webhookContext(options, call, reply);
+	const result = await options.nodeType.webhook!.call(ctx);
+	if (result.workflowData === undefined) (ctx as unknown as Record<symbol, () => void>)[STORE]();
+	return { result, reply };
 }

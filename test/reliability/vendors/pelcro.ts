@@ -244,8 +244,6 @@ export const pelcroVendor: VendorCase = {
 		trigger: new PelcroTrigger(),
 		parameters: { events: ['customer_created', 'invoice_paid'] },
 		signatureHeader: 'x-pelcro-hmac-sha256',
-		// A redelivered event is acknowledged so Pelcro stops retrying it; it starts nothing.
-		duplicateStatus: 200,
 		async deliver(sandbox, calls) {
 			calls.length = 0;
 			await sandbox.pelcro.emit('customer.created', { id: 123, email: 'hook@example.com' });
