@@ -162,8 +162,10 @@ export function createPrecoro(context: VendorContext): VendorModule<PrecoroHandl
 		rateWindows: () => [],
 		rateLimitHeaders: () => ({}),
 		isRateLimited: (response) => response.status === 429,
-		// A `rateLimit` fault: the per-second limit, whose retry time is the soonest.
-		rateLimited: () => limitAnswer('Concurrency limiter', Date.now() + 1000 * clock.timeScale(), 1),
+		// A `rateLimit` fault: the per-second limit, whose retry time is the soonest. No counter
+		// stands behind a fault, so its time is written truncated to the second, not rounded up.
+		rateLimited: () =>
+			limitAnswer('Concurrency limiter', Date.now() + 1000 * clock.timeScale(), 1, 'floor'),
 		errorResponse: (status, message) => new PrecoroError(status, message).toResponse(),
 		serve: (req, who) => serve(req, Number(who.account)),
 		async admin(method, path, body) {

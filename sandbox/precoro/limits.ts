@@ -22,20 +22,28 @@ const WINDOWS = [
 
 const REPEAT_TYPE = 'Route based limiter by minute';
 
-/** "2025-12-16 09:00:49 UTC", rounded up to the second so a client waiting for it is never early. */
-export function retryAfterText(ms: number): string {
-	const whole = Math.ceil(ms / 1000) * 1000;
+/**
+ * "2025-12-16 09:00:49 UTC": whole seconds, rounded up where a counter decides, so a client
+ * waiting for it is never early.
+ */
+export function retryAfterText(ms: number, round: 'ceil' | 'floor' = 'ceil'): string {
+	const whole = Math[round](ms / 1000) * 1000;
 	return new Date(whole).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
 }
 
 /** Precoro's 429 body, help.precoro.com "How to handle API rate limits". */
-export function limitAnswer(type: string, retryAt: number, limit: number): SandboxResponse {
+export function limitAnswer(
+	type: string,
+	retryAt: number,
+	limit: number,
+	round: 'ceil' | 'floor' = 'ceil',
+): SandboxResponse {
 	return {
 		status: 429,
 		json: {
 			error: 'Too many requests for this endpoint',
 			'RateLimit-Type': type,
-			'RateLimit-Retry-After': retryAfterText(retryAt),
+			'RateLimit-Retry-After': retryAfterText(retryAt, round),
 			'RateLimit-Limit': limit,
 		},
 	};

@@ -74,8 +74,13 @@ export async function runNode(
 		};
 	}
 	try {
-		[run.output] = options.profile
-			? await runOperations(ctx, options.profile(vendor.profile), vendor.operations)
+		const profile = options.profile
+			? options.profile(vendor.profile)
+			: vendor.onProfile
+				? vendor.profile
+				: undefined;
+		[run.output] = profile
+			? await runOperations(ctx, profile, vendor.operations, vendor.nodeType.description.properties)
 			: await (vendor.nodeType.execute as (this: IExecuteFunctions) => Promise<never>).call(ctx);
 	} catch (error) {
 		run.error = error as NodeError;

@@ -1,4 +1,4 @@
-import type { IDataObject, IHookFunctions } from 'n8n-workflow';
+import type { IDataObject, IHookFunctions, INodeParameters } from 'n8n-workflow';
 
 import { PrecoroTrigger } from '../../../nodes/Precoro/PrecoroTrigger.node';
 import { PrecoroWebhookTrigger } from '../../../nodes/Precoro/PrecoroWebhookTrigger.node';
@@ -152,7 +152,7 @@ describe('Precoro Webhook Trigger', () => {
 	const deliver = async (
 		payload: unknown,
 		query: IDataObject = { token: TOKEN },
-		params: IDataObject = parameters,
+		params: INodeParameters = parameters,
 	) => {
 		const reply: WebhookReply = {};
 		const ctx = precoroWebhookContext(
