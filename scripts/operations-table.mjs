@@ -30,6 +30,15 @@ function rows(description) {
 		const what = events ? eventSummary(events.options) : '';
 		return [`| ${description.displayName} | ${how} | ${what} |`];
 	}
+	// Pickers filled at design time (from a spec the user gives) have no options to list.
+	if (!resource.options) {
+		const events = props.find((p) => p.name === 'event');
+		const how = description.polling ? 'Polling trigger' : 'Loaded from the spec';
+		const what = events
+			? `${events.options.map((o) => o.name).join(', ')}, on any list operation of the spec`
+			: "Every operation of the user's OpenAPI spec, grouped by its tags";
+		return [`| ${description.displayName} | ${how} | ${what} |`];
+	}
 	return resource.options.map((option) => {
 		const operation = props.find(
 			(p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(option.value),
