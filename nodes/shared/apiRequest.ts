@@ -160,7 +160,7 @@ export function apiRequestResource(vendor: string, paginator: Paginator): Resour
 					})),
 				],
 				run: async (input) =>
-					input.params.boolean('paginate') && input.params.string('method') === 'GET'
+					input.params.string('method') === 'GET' && input.params.boolean('paginate')
 						? await paged(input)
 						: await single(input),
 			},

@@ -71,8 +71,19 @@ export class Params {
 		throw inputError(this.ctx.getNode(), `"${label}" ${problem}`, this.itemIndex);
 	}
 
+	/**
+	 * A parameter's value; a resource locator's is its ID. n8n extracts only from parameters the
+	 * form displays (otherwise it throws "Could not find property"), so only locators ask for it.
+	 */
 	raw(name: string, fallback?: unknown): unknown {
-		return this.ctx.getNodeParameter(name, this.itemIndex, fallback, { extractValue: true });
+		const value = this.ctx.getNodeParameter(name, this.itemIndex, fallback);
+		const locator =
+			value !== null &&
+			typeof value === 'object' &&
+			('__rl' in value || ('mode' in value && 'value' in value));
+		return locator
+			? this.ctx.getNodeParameter(name, this.itemIndex, fallback, { extractValue: true })
+			: value;
 	}
 
 	string(name: string, fallback = ''): string {
