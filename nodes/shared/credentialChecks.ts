@@ -8,6 +8,8 @@ const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
  */
 export function apiRootUrl(value: string, field: string): string {
 	if (!URL.canParse(value.trim())) throw new Error(`"${field}" is not a valid URL`);
+	// URL parsers read a backslash as "/": https://evil.example\@shop.example goes to evil.example.
+	if (value.includes('\\')) throw new Error(`"${field}" must not contain a backslash`);
 	const url = new URL(value.trim());
 	const loopback = LOOPBACK_HOSTS.test(url.hostname);
 	if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {

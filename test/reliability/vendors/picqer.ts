@@ -217,6 +217,7 @@ const hostileCredentials: HostileCredential[] = [
 		'javascript:alert(1)',
 		'demo.picqer.com/api/v1',
 		'//evil.com/api/v1',
+		'https://evil.example\\@demo.picqer.com/api/v1',
 	].map((baseUrl) => hostile(`base URL "${baseUrl}"`, { baseUrl }, 'Base URL Override')),
 	hostile('empty API key', { apiKey: '' }, 'API Key'),
 	hostile('blank API key', { apiKey: '   ' }, 'API Key'),

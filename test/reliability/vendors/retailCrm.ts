@@ -51,6 +51,7 @@ const hostileCredentials: HostileCredential[] = [
 		'http://evil.com:80/retailcrm',
 		'https://user:pass@evil.com',
 		'https://mystore.retailcrm.ru@evil.com',
+		'https://evil.example\\@mystore.retailcrm.ru',
 		'https://mystore.retailcrm.ru#',
 		'https://mystore.retailcrm.ru?x=1',
 		'mystore.retailcrm.ru',
