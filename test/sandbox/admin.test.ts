@@ -14,6 +14,9 @@ describe('admin API', () => {
 			vendors: [
 				{ name: 'picqer', mount: '/picqer/api/v1' },
 				{ name: 'retailcrm', mount: '/retailcrm' },
+				{ name: 'pelcro', mount: '/pelcro/api/v1/core' },
+				{ name: 'precoro', mount: '/precoro' },
+				{ name: 'openapi-service', mount: '/openapi-service' },
 			],
 		});
 	});
