@@ -67,16 +67,21 @@ describe('the packed package', () => {
 		}
 	});
 
-	it.each(manifest.n8n.credentials)(
-		'loads credential %s with its icons and test request',
-		(file) => {
-			const [credential] = load(file) as ICredentialType[];
-			expect(credential.name).toMatch(/Api$/);
-			expect(credential.test).toBeDefined();
-			const icon = credential.icon as { light: string; dark: string };
-			for (const variant of [icon.light, icon.dark]) {
-				expect(existsSync(join(unpacked, file, '..', variant.replace(/^file:/, '')))).toBe(true);
-			}
-		},
-	);
+	it.each(manifest.n8n.credentials)('loads credential %s with its icons and its test', (file) => {
+		const [credential] = load(file) as ICredentialType[];
+		expect(credential.name).toMatch(/Api$/);
+		// A declarative test request, or a test method of every node that uses it (`testedBy`).
+		const users = manifest.n8n.nodes
+			.flatMap((node) => load(node) as INodeType[])
+			.flatMap((node) =>
+				(node.description.credentials ?? [])
+					.filter((c) => c.name === credential.name)
+					.map((c) => node.methods?.credentialTest?.[String(c.testedBy)]),
+			);
+		expect(credential.test !== undefined || (users.length > 0 && users.every(Boolean))).toBe(true);
+		const icon = credential.icon as { light: string; dark: string };
+		for (const variant of [icon.light, icon.dark]) {
+			expect(existsSync(join(unpacked, file, '..', variant.replace(/^file:/, '')))).toBe(true);
+		}
+	});
 });
