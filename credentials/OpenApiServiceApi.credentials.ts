@@ -1,5 +1,7 @@
 import type { IAuthenticateGeneric, ICredentialType, INodeProperties } from 'n8n-workflow';
 
+import { processesProperty } from '../nodes/shared/processShare';
+
 /**
  * Tested by the OpenAPI Service nodes (`testedBy`): the test reads and parses the spec, which
  * a declarative request cannot do, after the same URL checks the node makes.
@@ -91,6 +93,7 @@ export class OpenApiServiceApi implements ICredentialType {
 			displayOptions: { show: { specSource: ['text'] } },
 			description: 'The OpenAPI 3.0 or 3.1 (or Swagger 2.0) spec, as JSON or YAML',
 		},
+		processesProperty(),
 	];
 
 	authenticate: IAuthenticateGeneric = {

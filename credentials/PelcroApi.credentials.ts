@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { apiRoot, field, guardedBaseUrl, isApiRoot, isSet } from '../nodes/shared/credentialTest';
+import { processesProperty } from '../nodes/shared/processShare';
 import { PELCRO_PRODUCTION_URL, PELCRO_STAGING_URL } from '../nodes/Pelcro/PelcroProfile';
 
 /** The API root the test request goes to, from the values the node itself would accept. */
@@ -76,6 +77,7 @@ export class PelcroApi implements ICredentialType {
 			description:
 				'The Core API root, for a test server (https only; http is allowed only for localhost)',
 		},
+		processesProperty(),
 	];
 
 	authenticate: IAuthenticateGeneric = {

@@ -13,6 +13,7 @@ import {
 	isLabel,
 	isSet,
 } from '../nodes/shared/credentialTest';
+import { processesProperty } from '../nodes/shared/processShare';
 
 export class PicqerApi implements ICredentialType {
 	name = 'picqerApi';
@@ -54,6 +55,7 @@ export class PicqerApi implements ICredentialType {
 			description:
 				'Leave empty to use https://{subdomain}.picqer.com/api/v1. Set it for a staging account or a local test server (http is allowed only for localhost).',
 		},
+		processesProperty(),
 	];
 
 	authenticate: IAuthenticateGeneric = {

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { apiRoot, field, guardedBaseUrl, isApiRoot, isSet } from '../nodes/shared/credentialTest';
+import { processesProperty } from '../nodes/shared/processShare';
 
 /** The email check of PrecoroProfile (zod's `email()`), loosened only to what an expression can hold. */
 const isEmail = (name: string) => `/^\\s*[^\\s@]+@[^\\s@]+\\.[^\\s@]+\\s*$/.test(${field(name)})`;
@@ -70,6 +71,7 @@ export class PrecoroApi implements ICredentialType {
 			description:
 				'Leave empty to use the region’s API. Set it for a local test server (https, or http only for localhost).',
 		},
+		processesProperty(),
 	];
 
 	authenticate: IAuthenticateGeneric = {

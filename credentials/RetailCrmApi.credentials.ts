@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { apiRoot, guardedBaseUrl, isApiRoot, isSet } from '../nodes/shared/credentialTest';
+import { processesProperty } from '../nodes/shared/processShare';
 
 export class RetailCrmApi implements ICredentialType {
 	name = 'retailCrmApi';
@@ -48,6 +49,7 @@ export class RetailCrmApi implements ICredentialType {
 			description:
 				'Symbolic code of the store used when an operation does not name one. Needed when the key covers several stores.',
 		},
+		processesProperty(),
 	];
 
 	authenticate: IAuthenticateGeneric = {

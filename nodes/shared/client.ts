@@ -13,6 +13,7 @@ import type {
 
 import { inputError } from './errors';
 import { Pacer, pacerFor } from './pacer';
+import { processesOf } from './processShare';
 import { secretForms } from './redact';
 import type { RetryBudget } from './retryPolicy';
 import { DEFAULT_RETRY_BUDGET } from './retryPolicy';
@@ -98,8 +99,10 @@ export async function createClient(
 ): Promise<VendorClient> {
 	const credentials = await ctx.getCredentials(profile.credentialType);
 	let baseUrl: string;
+	let processes: number;
 	try {
 		baseUrl = profile.baseUrl(credentials);
+		processes = processesOf(credentials);
 	} catch (error) {
 		throw inputError(
 			ctx.getNode(),
@@ -109,10 +112,13 @@ export async function createClient(
 	}
 	const secrets = profile.secrets(credentials);
 	const transport = options.transport ?? n8nTransport(ctx, profile.credentialType);
-	return clientFor(profile, transport, ctx.getNode(), baseUrl, secrets, options.limits);
+	return clientFor(profile, transport, ctx.getNode(), baseUrl, secrets, options.limits, processes);
 }
 
-/** Builds a client from parts; createClient does this from an n8n context. */
+/**
+ * Builds a client from parts; createClient does this from an n8n context. `processes` is how
+ * many n8n processes share the account (the credential's field): this one keeps its share.
+ */
 export function clientFor(
 	profile: VendorProfile,
 	transport: Transport,
@@ -120,6 +126,7 @@ export function clientFor(
 	baseUrl: string,
 	secrets: string[],
 	limits: Partial<RequestLimits> = {},
+	processes = 1,
 ): VendorClient {
 	// The account is its API root plus its key; hashed so the key is not kept in a map.
 	const identity =
@@ -127,18 +134,20 @@ export function clientFor(
 	const accountKey = createHash('sha256')
 		.update([profile.credentialType, ...identity].join('\n'))
 		.digest('hex');
+	const pacer = pacerFor(
+		accountKey,
+		profile.rateLimit.windows,
+		profile.rateLimit.repeat?.intervalMs,
+		profile.rateLimit.maxInFlight,
+	);
+	pacer.share.processes = processes;
 	return {
 		profile,
 		transport,
 		node,
 		baseUrl,
 		secretForms: secretForms(secrets, profile.basicAuth),
-		pacer: pacerFor(
-			accountKey,
-			profile.rateLimit.windows,
-			profile.rateLimit.repeat?.intervalMs,
-			profile.rateLimit.maxInFlight,
-		),
+		pacer,
 		limits: {
 			...DEFAULT_LIMITS,
 			timeoutMs: profile.timeoutMs ?? DEFAULT_LIMITS.timeoutMs,

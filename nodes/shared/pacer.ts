@@ -1,3 +1,4 @@
+import { ProcessShare } from './processShare';
 import type { RateWindow } from './types';
 
 /** Allowance for timer granularity. */
@@ -44,15 +45,19 @@ export class PacerRefusal extends Error {
  */
 export class Pacer {
 	/**
-	 * When the vendor counted (or will count) each request of this process, ascending: the end of
-	 * its attempt once settled, and before that its send time plus the recent round trip, since
-	 * the vendor's clock starts when a request arrives, not when it leaves.
+	 * When each request of this process counts, ascending: the end of its attempt less the
+	 * steady part of recent round trips once settled, and before that its send time plus the
+	 * longest recent round trip less that part (see settle).
 	 */
 	private ours: number[] = [];
 	/** Requests sent but not settled: their send time and the time they are counted at. */
 	private inFlight: Array<{ sendAt: number; countedAt: number }> = [];
 	/** Estimated send times of other clients of the same account, learnt from the vendor's headers. */
 	private others: number[] = [];
+	/** When the others seen now started to show, after a window without them. */
+	private othersSince = -Infinity;
+	/** This process's part of every window: configured, and adapted after limit answers. */
+	readonly share: ProcessShare;
 	private blockedUntil = 0;
 	/** Set when the vendor said a limit is used up for longer than anyone should wait. */
 	private closed?: { until: number; reason?: string };
@@ -78,7 +83,9 @@ export class Pacer {
 		private readonly repeatIntervalMs = 0,
 		/** How many requests of the account may be unanswered at once (no limit when absent). */
 		private readonly maxInFlight?: number,
-	) {}
+	) {
+		this.share = new ProcessShare(Math.min(...windows.map((window) => window.intervalMs)));
+	}
 
 	/**
 	 * Waits until one more request keeps every window (and, for a request the vendor refuses to
@@ -102,6 +109,7 @@ export class Pacer {
 					continue;
 				}
 				const slot = this.fit(
+					now,
 					Math.max(now, this.blockedUntil, this.budgetSlot(now)),
 					options.repeatKey,
 				);
@@ -121,12 +129,17 @@ export class Pacer {
 
 	/**
 	 * The earliest time from `from` on at which one more request keeps every window and the
-	 * repeat interval, and what holds it back that long.
+	 * repeat interval, and what holds it back that long. In every window all requests of the
+	 * account keep the vendor's limit, and this process's own keep its part of it (ownLimit).
 	 */
-	private fit(from: number, repeatKey?: string): { at: number; hold: Hold } {
+	private fit(now: number, from: number, repeatKey?: string): { at: number; hold: Hold } {
 		let at = from;
 		let hold: Hold = { kind: 'vendor' };
 		const all = mergeSorted(this.ours, this.others);
+		const limits = this.windows.map((window, index) => {
+			const limit = this.limitOf(window, index);
+			return { window, limit, own: this.ownLimit(limit, index, now) };
+		});
 		const repeated = repeatKey === undefined ? undefined : this.repeats.get(repeatKey);
 		for (let moved = true; moved; ) {
 			moved = false;
@@ -138,27 +151,43 @@ export class Pacer {
 					moved = true;
 				}
 			}
-			this.windows.forEach((window, index) => {
-				const limit = this.limitOf(window, index);
-				const span = spanOf(window);
-				const first = firstAfter(all, at - span);
-				const inWindow = all.length - first;
-				if (inWindow < limit) return;
-				// The request at this index has to leave the window before another one fits.
-				const freeAt = all[first + inWindow - limit] + span;
+			for (const { window, limit, own } of limits) {
+				const freeAt = Math.max(
+					freeSlot(all, limit, spanOf(window), at),
+					freeSlot(this.ours, own, spanOf(window), at),
+				);
 				if (freeAt > at) {
 					at = freeAt;
 					hold = { kind: 'window', window };
 					moved = true;
 				}
-			});
+			}
 		}
 		return { at, hold };
 	}
 
-	/** Counts a request sent at `at` as arriving up to one recent round trip later. */
+	/**
+	 * How many of a window's `limit` this process may have in it: its share, and in the first
+	 * window (the one the vendor's headers describe) room for the other clients they show. Those
+	 * clients' refused requests never show, so a process that filled every freed slot would keep
+	 * them out for good: it leaves them what they used plus a tenth of the limit to grow into,
+	 * and half of the rest during the first window they are seen in, before their pace is known.
+	 */
+	private ownLimit(limit: number, index: number, now: number): number {
+		const own = this.share.limitOf(limit, now);
+		if (index !== 0) return own;
+		const since = now - spanOf(this.windows[0]);
+		const others = this.others.length - firstAfter(this.others, since);
+		if (others === 0 && this.othersSince <= since) return own;
+		const headroom = Math.max(1, Math.ceil(limit * OTHERS_HEADROOM));
+		const fair = Math.max(1, Math.floor((limit - headroom) / 2));
+		const left = this.othersSince > since ? fair : Math.max(fair, limit - headroom - others);
+		return Math.min(own, left);
+	}
+
+	/** Counts a request sent at `at` from its likely answer, the longest recent round trip on. */
 	private record(at: number, repeatKey?: string): number {
-		const countedAt = at + Math.max(0, ...this.roundTrips);
+		const countedAt = at + Math.max(0, ...this.roundTrips) - this.arrivalAllowance();
 		this.ours.splice(firstAfter(this.ours, countedAt), 0, countedAt);
 		this.inFlight.push({ sendAt: at, countedAt });
 		if (repeatKey !== undefined && this.repeatIntervalMs > 0) {
@@ -169,8 +198,10 @@ export class Pacer {
 
 	/**
 	 * Records that the request sent at `sendAt` got its answer (or failed) at `endedAt`. The
-	 * vendor counted it somewhere in between; the end is the safe choice, so latency never lets
-	 * the next window open early.
+	 * vendor counted it somewhere in between. It counts here from the end less the steady part of
+	 * recent round trips (arrivalAllowance): the next request takes at least as long to arrive
+	 * as this one took from arriving to its answer, less that part, so the next window opens for
+	 * it no earlier than the vendor's and, on a steady network, hardly later.
 	 */
 	settle(sendAt: number, endedAt: number): void {
 		const index = this.inFlight.findIndex((entry) => entry.sendAt === sendAt);
@@ -181,18 +212,33 @@ export class Pacer {
 		if (counted >= 0 && this.ours[counted] === countedAt) this.ours.splice(counted, 1);
 		const settledAt = Math.max(sendAt, endedAt);
 		// A timed-out attempt says nothing about arrival delays, so one sample is capped.
-		const cap = Math.min(...this.windows.map((window) => window.intervalMs)) / 10;
+		const cap = Math.min(...this.windows.map((window) => window.intervalMs)) / 4;
 		this.roundTrips = [
 			...this.roundTrips.slice(-(ROUND_TRIP_SAMPLES - 1)),
 			Math.min(settledAt - sendAt, cap),
 		];
-		this.ours.splice(firstAfter(this.ours, settledAt), 0, settledAt);
+		const settled = Math.max(sendAt, settledAt - this.arrivalAllowance());
+		this.ours.splice(firstAfter(this.ours, settled), 0, settled);
 		for (const repeat of this.repeats.values()) {
 			if (repeat.sendAt === sendAt) repeat.countedAt = Math.max(repeat.countedAt, settledAt);
 		}
 		const wake = this.wake;
 		this.wake = undefined;
 		wake?.();
+	}
+
+	/**
+	 * How much earlier than its answer a request counts: the steady part of recent round trips,
+	 * the shortest less by how much they vary. Network legs that vary by less than that cannot
+	 * make the next request arrive sooner after its send than this one arrived before its answer;
+	 * round trips made mostly of load on either side vary as much as they last, and count from
+	 * the answer. A vendor that takes one request at a time gets the next after the answer,
+	 * from which it counts.
+	 */
+	private arrivalAllowance(): number {
+		if (this.maxInFlight !== undefined || this.roundTrips.length < STEADY_SAMPLES) return 0;
+		const shortest = Math.min(...this.roundTrips);
+		return Math.max(0, 2 * shortest - Math.max(...this.roundTrips));
 	}
 
 	/** Aligns the estimate with what the vendor says is left, so other clients' use is counted. */
@@ -203,10 +249,13 @@ export class Pacer {
 		const span = spanOf(this.windows[0]);
 		const since = now - span;
 		const used = limit - budget.remaining;
-		const ours = countBetween(this.ours, since, now);
+		// Ours count a little before the vendor saw them, and some in flight may be counted
+		// already: a round trip more, so none of ours is taken for another client's.
+		const ours = this.ours.length - firstAfter(this.ours, since - Math.max(0, ...this.roundTrips));
 		const others = this.others.length - firstAfter(this.others, since);
 		const missing = used - ours - others;
 		if (missing > 0) {
+			if (others === 0 && this.othersSince <= since) this.othersSince = now;
 			// Assume the unseen requests were spread over the window: the likeliest shape, and a
 			// wrong guess only costs one limit answer, after which this runs again.
 			const added = Array.from(
@@ -225,7 +274,7 @@ export class Pacer {
 	 * still unanswered were not in that count, so they are spent from it.
 	 */
 	observeRemaining(remaining: number, refillsAt: number): void {
-		this.budget = { left: remaining - this.inFlight.length, refillsAt };
+		this.budget = { left: this.share.budgetOf(remaining) - this.inFlight.length, refillsAt };
 	}
 
 	/** When the header budget lets the next request go. */
@@ -282,6 +331,17 @@ function spanOf(window: RateWindow) {
 	return window.intervalMs + MARGIN_MS;
 }
 
+/**
+ * When one more request fits in the window ending at `at` among the `sorted` ones, given at
+ * most `limit` of them: `at` itself, or when the request that must leave first has left.
+ */
+function freeSlot(sorted: number[], limit: number, span: number, at: number): number {
+	const first = firstAfter(sorted, at - span);
+	const inWindow = sorted.length - first;
+	if (inWindow < limit || limit <= 0) return at;
+	return sorted[first + inWindow - limit] + span;
+}
+
 /** Index of the first value greater than `t` in an ascending list. */
 function firstAfter(sorted: number[], t: number): number {
 	let lo = 0;
@@ -292,10 +352,6 @@ function firstAfter(sorted: number[], t: number): number {
 		else lo = mid + 1;
 	}
 	return lo;
-}
-
-function countBetween(sorted: number[], after: number, upTo: number) {
-	return firstAfter(sorted, upTo) - firstAfter(sorted, after);
 }
 
 function mergeSorted(a: number[], b: number[]): number[] {
@@ -310,6 +366,12 @@ function mergeSorted(a: number[], b: number[]): number[] {
 }
 
 const ROUND_TRIP_SAMPLES = 20;
+
+/** Round trips seen before their steady part is trusted. */
+const STEADY_SAMPLES = 5;
+
+/** The part of the limit left free for other clients to grow into, beyond what they used. */
+const OTHERS_HEADROOM = 0.1;
 
 /** After a budget refills, how long the others wait for the first answer before going too. */
 const PROBE_MS = 1000;

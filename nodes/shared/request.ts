@@ -93,6 +93,9 @@ export async function send(
 				throw waitTooLongError(errorContext, hint.ms, limits.maxWaitMs, now, answer?.window);
 			}
 			waitMs = hint?.ms ?? backoff(client, used);
+			// Without the vendor's count, the answer itself says the account has more clients than
+			// this process knew of: it takes a smaller part of the limit for a while.
+			if (!reportsBudget(client, outcome.response)) pacer.share.refused(now);
 			// Every execution on this account waits, not just this one: the budget is shared.
 			pacer.blockUntil(now + waitMs);
 			transport.log?.(
@@ -220,6 +223,12 @@ function finalError(ctx: ErrorContext, outcome: Outcome) {
 	const { statusCode, body } = outcome.response;
 	if (isTransientStatus(statusCode)) return unknownOutcomeError(ctx, statusCode, body);
 	return responseError(ctx, statusCode, body);
+}
+
+/** Whether the answer carries the vendor's count of what is left, which the pacer follows. */
+function reportsBudget(client: VendorClient, response: RawResponse): boolean {
+	const name = client.profile.rateLimit.headers?.remaining;
+	return name !== undefined && Number.isFinite(Number(header(response.headers, name) ?? NaN));
 }
 
 function observeBudget(client: VendorClient, response: RawResponse) {

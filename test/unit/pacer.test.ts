@@ -1,26 +1,24 @@
 import { Pacer } from '../../nodes/shared/pacer';
 import { send } from '../../nodes/shared/request';
 import { clientFor } from '../../nodes/shared/client';
+import { burst, fakeClock } from '../helpers/fakeClock';
 import { FakeTransport, ok, testNode, testProfile } from '../helpers/fakeTransport';
 
 const MARGIN = 5; // the pacer's allowance for timer granularity
 
-/** A clock whose waits pass at once: the pacer's decisions without the waiting. */
-function fakeClock(start = 0) {
-	const clock = {
-		t: start,
-		now: () => clock.t,
-		sleep: async (ms: number) => {
-			clock.t += ms;
-		},
-	};
-	return clock;
+/** One request after another, each answered after its round trip; their send times. */
+async function sequential(pacer: Pacer, clock: ReturnType<typeof fakeClock>, trips: number[]) {
+	const sends: number[] = [];
+	for (const trip of trips) {
+		const at = await pacer.acquire(clock);
+		sends.push(at);
+		clock.t = at + trip;
+		pacer.settle(at, clock.t);
+	}
+	return sends;
 }
 
-/** `count` requests asking at once; their send times in order. */
-async function burst(pacer: Pacer, clock: ReturnType<typeof fakeClock>, count: number) {
-	return await Promise.all(Array.from({ length: count }, async () => await pacer.acquire(clock)));
-}
+const gaps = (times: number[]) => times.slice(1).map((t, i) => t - times[i]);
 
 describe('Pacer', () => {
 	it('lets a full window through at once, then one request per freed slot', async () => {
@@ -53,6 +51,23 @@ describe('Pacer', () => {
 		pacer.settle(second, 400);
 		clock.t = 500;
 		expect(await burst(pacer, clock, 2)).toEqual([300 + 1005, 400 + 1005]);
+	});
+
+	it('loses no round trip per window once answers take as long as each other', async () => {
+		const pacer = new Pacer([{ limit: 1, intervalMs: 1000 }]);
+		const clock = fakeClock();
+		const sends = await sequential(pacer, clock, [150, 150, 150, 150, 150, 150, 150, 150]);
+		// Each counts from its answer until five round trips show they are steady: then from the
+		// answer less those 150 ms, which is when it went.
+		expect(gaps(sends)).toEqual([1155, 1155, 1155, 1155, 1005, 1005, 1005]);
+	});
+
+	it('keeps counting from the answer while round trips vary as much as they last', async () => {
+		const pacer = new Pacer([{ limit: 1, intervalMs: 1000 }]);
+		const clock = fakeClock();
+		const trips = [40, 200, 40, 200, 40, 200, 40, 200];
+		const sends = await sequential(pacer, clock, trips);
+		expect(gaps(sends)).toEqual(trips.slice(0, -1).map((trip) => trip + 1005));
 	});
 
 	it('decides the slot of a waiting request when it comes, after answers that arrived meanwhile', async () => {
