@@ -61,7 +61,7 @@ async function main(): Promise<number> {
 		for (const vendor of VENDORS) {
 			sandbox.setTimeScale(vendor.timeScale);
 			const seeded = vendor.seed(sandbox, RETURN_ALL_RECORDS);
-			for (const scenario of LIMIT_BOUND) {
+			for (const scenario of LIMIT_BOUND.filter((s) => !vendor.skip?.[s.id])) {
 				progress(`${vendor.name}: scenario ${scenario.id}, ${scenario.title}`);
 				const strategies = STRATEGIES;
 				const result = await runLimitBound(

@@ -17,7 +17,15 @@ export function scaledProfile(
 		limit: index === 0 && perWindow !== undefined ? perWindow : window.limit,
 		intervalMs: window.intervalMs * timeScale,
 	}));
-	return { ...profile, rateLimit: { ...profile.rateLimit, windows } };
+	// A vendor that refuses a repeat of the same request within an interval keeps it on its clock too.
+	const repeat = profile.rateLimit.repeat && {
+		...profile.rateLimit.repeat,
+		intervalMs: profile.rateLimit.repeat.intervalMs * timeScale,
+	};
+	return {
+		...profile,
+		rateLimit: { ...profile.rateLimit, windows, ...(repeat ? { repeat } : {}) },
+	};
 }
 
 /** The core's waits on the same scaled clock, so a backoff keeps its size relative to the window. */

@@ -1,10 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { PelcroApi } from '../credentials/PelcroApi.credentials';
+import { PrecoroApi } from '../credentials/PrecoroApi.credentials';
 import { PicqerApi } from '../credentials/PicqerApi.credentials';
 import { RetailCrmApi } from '../credentials/RetailCrmApi.credentials';
 import { pelcroPages, pelcroProfile } from '../nodes/Pelcro/PelcroProfile';
 import { picqerPages, picqerProfile } from '../nodes/Picqer/PicqerProfile';
+import { precoroPages, precoroProfile } from '../nodes/Precoro/PrecoroProfile';
 import { retailCrmPages, retailCrmProfile } from '../nodes/RetailCrm/RetailCrmProfile';
 import type { Paginator } from '../nodes/shared/pagination';
 import type { RequestSpec, VendorProfile } from '../nodes/shared/types';
@@ -15,6 +17,12 @@ import {
 	PELCRO_MOUNT,
 } from '../sandbox/pelcro/keys';
 import { PICQER_DEMO_KEY, PICQER_MOUNT, PICQER_PAGE_SIZE } from '../sandbox/picqer/keys';
+import {
+	PRECORO_DEFAULT_LIMITS,
+	PRECORO_DEMO_EMAIL,
+	PRECORO_DEMO_TOKEN,
+	PRECORO_MOUNT,
+} from '../sandbox/precoro/keys';
 import {
 	RETAILCRM_DEMO_KEY,
 	RETAILCRM_MOUNT,
@@ -47,6 +55,8 @@ export interface BenchVendor {
 	seed(sandbox: Sandbox, records: number): number;
 	/** Sets the sandbox's limit to `perWindow` requests per window; undefined restores it. */
 	setLimit(sandbox: Sandbox, perWindow: number | undefined): void;
+	/** Scenarios whose workload the vendor forbids outright, with the reason for the README. */
+	skip?: Record<string, string>;
 }
 
 export const picqer: BenchVendor = {
@@ -136,7 +146,72 @@ export const pelcro: BenchVendor = {
 	setLimit: (sandbox, perWindow) => sandbox.pelcro.setRateLimit(perWindow),
 };
 
-export const VENDORS: BenchVendor[] = [picqer, retailCrm, pelcro];
+/**
+ * Precoro keeps several windows, one request in flight and a minute between identical GETs. The
+ * bench lowers its per-minute window (listed first here, so the bench's window is the minute)
+ * and lifts the hourly and daily ones, which would otherwise decide a run of several minutes;
+ * the one-a-second window stays and, at 1 request per 12.5 ms here, never binds.
+ */
+export const precoro: BenchVendor = {
+	name: 'Precoro',
+	sandboxName: 'precoro',
+	logPrefix: '',
+	profile: {
+		...precoroProfile,
+		rateLimit: {
+			...precoroProfile.rateLimit,
+			windows: [
+				precoroProfile.rateLimit.windows.find((w) => w.intervalMs === 60_000)!,
+				...precoroProfile.rateLimit.windows.filter((w) => w.intervalMs === 1000),
+			],
+		},
+	},
+	paginator: precoroPages,
+	pageSize: 200,
+	account: (sandboxUrl) => ({
+		credentialType: new PrecoroApi(),
+		credentials: {
+			region: 'com',
+			apiToken: PRECORO_DEMO_TOKEN,
+			email: PRECORO_DEMO_EMAIL,
+			baseUrl: `${sandboxUrl}${PRECORO_MOUNT}`,
+		},
+	}),
+	list: { method: 'GET', path: '/suppliers' },
+	idOf: (record) => record.id,
+	// A POST, which the repeat rule spares; contract 1 is active, so it changes nothing (422).
+	otherClientCall: { method: 'POST', path: '/contract/1/confirm' },
+	// Precoro's minute lasts 0.75 s here, as Picqer's.
+	timeScale: 1 / 80,
+	seed(sandbox, records) {
+		const suppliers = sandbox.precoro.data().suppliers;
+		for (let n = suppliers.rows.length; n < records; n++) {
+			suppliers.create((id) => ({
+				id,
+				name: `Bench supplier ${id}`,
+				status: 2,
+				enable: true,
+				externalId: null,
+			}));
+		}
+		return suppliers.rows.length;
+	},
+	// Twenty executions reading the same ten pages send each GET twenty times; Precoro refuses a
+	// repeat within a minute, so that workload takes twenty minutes however it is paced.
+	skip: { '3': 'the same GET 20 times is refused within a minute' },
+	setLimit: (sandbox, perWindow) =>
+		sandbox.precoro.setLimits(
+			perWindow === undefined
+				? PRECORO_DEFAULT_LIMITS
+				: {
+						perMinute: perWindow,
+						perHour: Number.MAX_SAFE_INTEGER,
+						perDay: Number.MAX_SAFE_INTEGER,
+					},
+		),
+};
+
+export const VENDORS: BenchVendor[] = [picqer, retailCrm, pelcro, precoro];
 
 /** The vendor's rate window as the sandbox runs it. */
 export function windowMs(vendor: BenchVendor): number {
