@@ -81,8 +81,11 @@ describe('Precoro node in n8n (n8n execute)', () => {
 			forCarol.length,
 		);
 		expect(requests.filter((r) => r.status === 429)).toEqual([]);
-		const at = requests.map((r) => r.at);
-		for (let i = 1; i < at.length; i++) expect(at[i] - at[i - 1]).toBeGreaterThanOrEqual(1000);
+		// One request a second per token: each user's requests at least a second apart.
+		for (const email of [PRECORO_FIRST_APPROVER.email, PRECORO_SECOND_APPROVER.email]) {
+			const at = requests.filter((r) => r.headers.email === email).map((r) => r.at);
+			for (let i = 1; i < at.length; i++) expect(at[i] - at[i - 1]).toBeGreaterThanOrEqual(1000);
+		}
 	});
 
 	test('bridge: an approved Precoro purchase order becomes a Picqer purchase order, marked as synced', async () => {
