@@ -1,6 +1,7 @@
 import { OPENAPI_SERVICE_DEMO_TOKEN, OPENAPI_SERVICE_MOUNT } from './openapi-service';
 import { PELCRO_DEMO_KEY, PELCRO_DEMO_SITE, PELCRO_MOUNT } from './pelcro';
 import { PICQER_DEMO_KEY, PICQER_MOUNT, PICQER_SECOND_KEY } from './picqer';
+import { PRECORO_MOUNT, PRECORO_USERS } from './precoro';
 import { RETAILCRM_DEMO_KEY, RETAILCRM_MOUNT, RETAILCRM_SINGLE_SITE_KEY } from './retailcrm';
 import { startSandbox } from './server';
 
@@ -23,6 +24,9 @@ async function main(): Promise<void> {
 		`OpenAPI Service spec:     ${sandbox.url}${OPENAPI_SERVICE_MOUNT}/openapi.json (or .yaml)`,
 	);
 	console.log(`OpenAPI Service token:    ${OPENAPI_SERVICE_DEMO_TOKEN}`);
+	console.log(`Precoro base URL:         ${sandbox.url}${PRECORO_MOUNT}`);
+	for (const user of PRECORO_USERS)
+		console.log(`Precoro token, email:     ${user.token}, ${user.email}`);
 	console.log(`Admin API:                ${sandbox.url}/__sandbox/health`);
 	console.log('Press Ctrl-C to stop.');
 	const stop = () => {

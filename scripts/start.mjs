@@ -18,6 +18,8 @@ const PICQER_CREDENTIAL_ID = 'picqerSandbox001';
 const RETAILCRM_CREDENTIAL_ID = 'retailCrmSandbox1';
 const PELCRO_CREDENTIAL_ID = 'pelcroSandbox0001';
 const OPENAPI_SERVICE_CREDENTIAL_ID = 'openApiSandbox001';
+const PRECORO_CREDENTIAL_ID = 'precoroSandbox001';
+const PRECORO_APPROVER_CREDENTIAL_ID = 'precoroSandbox002';
 // A local demo account on a loopback-only n8n; not a secret.
 const OWNER = {
 	email: 'demo@example.com',
@@ -90,7 +92,7 @@ async function sandboxKeys() {
 			'-r',
 			'ts-node/register/transpile-only',
 			'-p',
-			'JSON.stringify({...require("./sandbox/picqer/keys"), ...require("./sandbox/retailcrm/keys"), ...require("./sandbox/pelcro/keys"), ...require("./sandbox/openapi-service/keys")})',
+			'JSON.stringify({...require("./sandbox/picqer/keys"), ...require("./sandbox/retailcrm/keys"), ...require("./sandbox/pelcro/keys"), ...require("./sandbox/openapi-service/keys"), ...require("./sandbox/precoro/keys")})',
 		],
 		{ cwd: repoRoot },
 	);
@@ -148,6 +150,26 @@ function sandboxCredentials(keys, sandboxUrl) {
 				specUrl: `${sandboxUrl}${keys.OPENAPI_SERVICE_MOUNT}/openapi.json`,
 			},
 		},
+		// A Precoro token belongs to one user: the buyer's, and the first approver's.
+		...[
+			['__PRECORO_CREDENTIAL_ID__', PRECORO_CREDENTIAL_ID, keys.PRECORO_USERS[0]],
+			[
+				'__PRECORO_FIRST_APPROVER_CREDENTIAL_ID__',
+				PRECORO_APPROVER_CREDENTIAL_ID,
+				keys.PRECORO_USERS[1],
+			],
+		].map(([placeholder, id, user]) => ({
+			placeholder,
+			id,
+			name: `Precoro – Acme (sandbox) – ${user.email}`,
+			type: 'precoroApi',
+			data: {
+				region: 'com',
+				apiToken: user.token,
+				email: user.email,
+				baseUrl: `${sandboxUrl}${keys.PRECORO_MOUNT}`,
+			},
+		})),
 	];
 }
 
