@@ -12,7 +12,7 @@ const END = '<!-- operations:end -->';
 
 /** A long event list is summed up by the groups its event names start with. */
 function eventSummary(all) {
-	// "All Events" (`*`) is a choice, not an event.
+	// The wildcard (`*`) is a choice, not an event.
 	const options = all.filter((o) => o.value !== '*');
 	if (options.length <= 8) return options.map((o) => o.name).join(', ');
 	// `orders.created` belongs to "orders"; a snake_case name such as `invoice_paid` to "invoice".

@@ -57,7 +57,7 @@ function chosenEvents(ctx: IHookFunctions | IWebhookFunctions): string[] {
 			);
 	}
 	if (names.length === 0)
-		throw new NodeOperationError(ctx.getNode(), 'Choose at least one event, or All Events');
+		throw new NodeOperationError(ctx.getNode(), 'Choose at least one event, or * for all events');
 	return names;
 }
 

@@ -49,7 +49,11 @@ const label = (name: string) =>
 		.join(' ');
 
 export const pelcroEventOptions: INodePropertyOptions[] = [
-	{ name: 'All Events', value: '*', description: 'Every event Pelcro sends, now and later' },
+	{
+		name: '*',
+		value: '*',
+		description: 'All events, including those Pelcro adds later (wildcard)',
+	},
 	...PELCRO_EVENTS.map((name) => ({
 		name: label(name),
 		value: name,
