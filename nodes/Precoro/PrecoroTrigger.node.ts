@@ -17,7 +17,7 @@ export class PrecoroTrigger implements INodeType {
 		icon: { light: 'file:precoro.svg', dark: 'file:precoro.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{"New or changed: " + $parameter["document"]}}',
+		subtitle: '={{"New or changed: " + $parameter["event"]}}',
 		description: 'Starts the workflow when documents are created or changed in Precoro',
 		defaults: { name: 'Precoro Trigger' },
 		polling: true,
@@ -34,7 +34,7 @@ export class PrecoroTrigger implements INodeType {
 			},
 			{
 				displayName: 'Document',
-				name: 'document',
+				name: 'event',
 				type: 'options',
 				options: WATCHED_DOCUMENTS.map(({ name, value }) => ({ name, value })),
 				default: '/purchaseorders',
@@ -78,7 +78,7 @@ export class PrecoroTrigger implements INodeType {
 	};
 
 	async poll(this: IPollFunctions): Promise<INodeExecutionData[][] | null> {
-		const path = this.getNodeParameter('document') as string;
+		const path = this.getNodeParameter('event') as string;
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		return await pollChanges(this, precoroProfile, {
 			path,

@@ -17,7 +17,7 @@ export class PrecoroWebhookTrigger implements INodeType {
 		icon: { light: 'file:precoro.svg', dark: 'file:precoro.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["entities"].length + " entities"}}',
+		subtitle: '={{$parameter["events"].length + " events"}}',
 		description: 'Starts the workflow when Precoro sends a webhook for a new or changed record',
 		defaults: { name: 'Precoro Webhook Trigger' },
 		inputs: [],
@@ -46,7 +46,7 @@ export class PrecoroWebhookTrigger implements INodeType {
 			},
 			{
 				displayName: 'Entities',
-				name: 'entities',
+				name: 'events',
 				type: 'multiOptions',
 				options: WEBHOOK_ENTITIES.map(({ name, value }) => ({ name, value })),
 				default: [2],

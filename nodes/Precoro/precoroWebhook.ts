@@ -74,7 +74,7 @@ export async function handleDelivery(
 	const id = whole(body.id);
 	const idn = whole(body.idn);
 	const entity = WEBHOOK_ENTITIES.find((candidate) => candidate.value === type);
-	const entities = (ctx.getNodeParameter('entities', []) as number[]).map(Number);
+	const entities = (ctx.getNodeParameter('events', []) as number[]).map(Number);
 	const actions = (ctx.getNodeParameter('actions', []) as string[]).map(String);
 	const read = entity && id !== undefined ? entity.read(id, idn) : undefined;
 	if (!entity || !read || action === undefined || !ACTIONS[action]) {

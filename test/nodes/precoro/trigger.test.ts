@@ -39,7 +39,7 @@ async function pollOnce(
 	watch: Partial<WatchOptions> = {},
 	user?: PrecoroUser,
 ) {
-	const ctx = precoroPollContext(sandbox, trigger, { document: '/purchaseorders' }, staticData, {
+	const ctx = precoroPollContext(sandbox, trigger, { event: '/purchaseorders' }, staticData, {
 		user,
 	});
 	const out = await pollChanges(ctx, scaledPrecoro(), {
@@ -121,7 +121,7 @@ describe('Precoro Trigger (polling)', () => {
 
 	it('starts from now in the node itself: the first run emits nothing and reads only the overlap', async () => {
 		const staticData: IDataObject = {};
-		const ctx = precoroPollContext(sandbox, trigger, { document: '/purchaseorders' }, staticData, {
+		const ctx = precoroPollContext(sandbox, trigger, { event: '/purchaseorders' }, staticData, {
 			realTime: true,
 		});
 		expect(await trigger.poll.call(ctx)).toBeNull();
@@ -135,7 +135,7 @@ describe('Precoro Trigger (polling)', () => {
 		const ctx = precoroPollContext(
 			sandbox,
 			trigger,
-			{ document: '/invoices' },
+			{ event: '/invoices' },
 			{},
 			{ mode: 'manual', realTime: true },
 		);
@@ -148,7 +148,7 @@ describe('Precoro Trigger (polling)', () => {
 describe('Precoro Webhook Trigger', () => {
 	const node = new PrecoroWebhookTrigger();
 	const TOKEN = 'tok-0123456789abcdef';
-	const parameters = { secretToken: TOKEN, entities: [2], actions: ['created', 'updated'] };
+	const parameters = { secretToken: TOKEN, events: [2], actions: ['created', 'updated'] };
 	const deliver = async (
 		payload: unknown,
 		query: IDataObject = { token: TOKEN },
