@@ -12,7 +12,10 @@ import { precoroListSearch, precoroLoadOptions } from './methods';
 import { precoroProfile } from './PrecoroProfile';
 import * as resources from './resources';
 
-const { properties, operations } = composeResources(Object.values(resources), 'purchaseOrder');
+const { properties, operations, subtitle } = composeResources(
+	Object.values(resources),
+	'purchaseOrder',
+);
 
 export class Precoro implements INodeType {
 	description: INodeTypeDescription = {
@@ -21,7 +24,7 @@ export class Precoro implements INodeType {
 		icon: { light: 'file:precoro.svg', dark: 'file:precoro.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle,
 		description:
 			'Approve, create and sync purchase orders, invoices, suppliers and more in Precoro',
 		defaults: { name: 'Precoro' },
