@@ -44,7 +44,10 @@ export function retailCrmError(body: unknown): VendorError {
  */
 export const retailCrmForm: BodyEncoder = (body) => {
 	if (body === undefined || body === null) return { body: undefined };
-	// A file upload: the bytes are the body.
+	// A file upload: the bytes are the whole body, sent as application/octet-stream as
+	// api-client-go does (client.go FileUpload). api-client-php sends the same bytes under its
+	// default form-urlencoded header (src/Handler/Request/RequestDataHandler.php, PsrRequestHandler.php),
+	// so RetailCRM reads the body whatever the header says.
 	if (Buffer.isBuffer(body)) {
 		return { body, headers: { 'Content-Type': 'application/octet-stream' } };
 	}

@@ -17,6 +17,7 @@ export interface RetailCrmData {
 	customers: Table<Customer>;
 	corporate: Table<Customer>;
 	notes: Table<Entity>;
+	corporateNotes: Table<Entity>;
 	products: Table<Entity>;
 	offers: Table<Entity>;
 	productGroups: Table<Entity>;
@@ -45,6 +46,7 @@ export function emptyData(): RetailCrmData {
 		customers: new Table<Customer>(501),
 		corporate: new Table<Customer>(9001),
 		notes: new Table(301),
+		corporateNotes: new Table(13001),
 		products: new Table(2001),
 		offers: new Table(5001),
 		productGroups: new Table(11),

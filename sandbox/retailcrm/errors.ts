@@ -4,7 +4,10 @@ import type { Row } from './types';
 /** Field messages as a map, or a list (upload errors), or none, as RetailCRM sends them. */
 export type ErrorDetails = Record<string, string> | string[];
 
-/** `{"success":false,"errorMsg":"…","errors":{…}}` */
+/**
+ * `{"success":false,"errorMsg":"…","errors":{…}}` (api-client-php src/Model/Response/ErrorResponse.php;
+ * `errors` a map or a list: api-client-go error_test.go).
+ */
 export function crmError(
 	status: number,
 	errorMsg: string,
@@ -33,6 +36,12 @@ export class CrmError extends Error {
 	}
 }
 
+/**
+ * Messages RetailCRM is known to send (api-client-php src/Factory/ApiExceptionFactory.php and
+ * tests/src/Factory/ApiExceptionFactoryTest.php: "Not found", "Access denied.",
+ * "Parameter 'x' is missing", "Errors in the entity format"). "Errors in the input parameters"
+ * for a bad query: no vendor source found.
+ */
 export const notFound = () => new CrmError(404, 'Not found');
 export const accessDenied = () => new CrmError(403, 'Access denied.');
 export const missingParameter = (name: string) =>

@@ -1,7 +1,16 @@
 import { crmTime } from './time';
 import type { Actor, Entity, HistoryRecord, OrderItem, Payment, Row } from './types';
 
-/** Values RetailCRM's history shows as `{code}` (reference book entries) or `{id}` (people). */
+/**
+ * A history record per changed field, with snake_case field names, `{code}` for reference book
+ * values and `{id}` for people, `created` / `deleted`, `source`, `apiKey.current`, `user`, and
+ * `item` / `payment` / `combinedTo` (api-client-php tests/src/ResourceGroup/OrdersTest.php
+ * testHistory, src/Model/Entity/Orders/OrderHistory.php, HistoryApiKey.php;
+ * help.retailcrm.pro/Developers/ApiHistory). Which fields RetailCRM leaves untracked and its
+ * names for nested paths beyond those shown there: no vendor source found.
+ *
+ * Values RetailCRM's history shows as `{code}` (reference book entries) or `{id}` (people).
+ */
 const CODE_FIELDS = new Set([
 	'status',
 	'order_type',

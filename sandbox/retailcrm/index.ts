@@ -26,7 +26,11 @@ export { SEED_START as RETAILCRM_SEED_START } from './seed';
 
 const API_KEY_PARAM = 'apiKey';
 
-/** The key from `X-API-KEY`, else the `apiKey` query or form parameter (RetailCRM takes all three). */
+/**
+ * The key from `X-API-KEY` (api-client-php src/Handler/Request/HeaderAuthenticatorHandler.php),
+ * else the `apiKey` query or form parameter (GetParameterAuthenticatorHandler.php;
+ * docs.simla.com/Developers/API/APIFeatures/APIRules): RetailCRM takes all three.
+ */
 function apiKeyOf(req: SandboxRequest): string | undefined {
 	const fromForm = req.form?.[API_KEY_PARAM];
 	const candidates = [req.headers['x-api-key'], req.query[API_KEY_PARAM], fromForm];
@@ -64,6 +68,7 @@ export function createRetailCrm(context: VendorContext): VendorModule<RetailCrmH
 
 	function serve(req: SandboxRequest, key: string): SandboxResponse {
 		const match = router.match(req.method, req.path);
+		// The body of an unknown method: no vendor source found.
 		if (!match) return crmError(404, 'API method not found');
 		const query = { ...req.query };
 		const form = { ...req.form };
@@ -75,6 +80,7 @@ export function createRetailCrm(context: VendorContext): VendorModule<RetailCrmH
 			query: parseBrackets(query),
 			form,
 			rawBody: req.form === undefined && req.rawBytes.length > 0 ? req.rawBytes : undefined,
+			bytes: req.rawBytes,
 			contentType: req.headers['content-type'] ?? '',
 			key,
 			access: RETAILCRM_KEYS[key],
@@ -96,13 +102,19 @@ export function createRetailCrm(context: VendorContext): VendorModule<RetailCrmH
 		handle,
 		admit(req) {
 			const key = apiKeyOf(req);
+			// Both messages and their 403 (api-client-php src/Factory/ApiExceptionFactory.php;
+			// api-client-go client_test.go against demo.retailcrm.ru, commit 7eba722).
 			if (key === undefined) return crmError(403, '"apiKey" is missing.');
 			if (!RETAILCRM_KEYS[key]) return crmError(403, 'Wrong "apiKey" value.');
-			// RetailCRM limits per calling IP, not per key.
+			// "No more than 10 requests per second from one IP": per calling IP, not per key
+			// (docs.simla.com/Developers/API/APIFeatures/APIRules; api-client-go rate.go).
 			return { account: key, rateKey: req.remoteAddress };
 		},
 		rateWindows: () => [{ limit: perSecond, windowMs: 1000 }],
 		rateLimitHeaders: () => ({}),
+		// An excess request gets 503 (api-client-go client.go retries it; api-client-php
+		// doc/usage/examples/complex_pagination/PaginatedRequestIterator.php sleeps and repeats);
+		// the nginx page as its body: no vendor source found.
 		rateLimited: () => nginxPage(503, 'Service Temporarily Unavailable'),
 		errorResponse: (status, message) => crmError(status, message),
 		serve: (req, who) => serve(req, who.account),

@@ -12,8 +12,13 @@ export const RETAILCRM_SINGLE_SITE_KEY = 'retailcrm-outlet-key';
 export const RETAILCRM_OTHER_KEY = 'retailcrm-other-key';
 /** RetailCRM's documented budget: 10 requests per second from one IP. */
 export const RETAILCRM_RATE_LIMIT_PER_SECOND = 10;
-/** Page sizes every paginated method accepts; 20 is the default. */
+/**
+ * Page sizes every paginated method accepts; 20 is the default (help.retailcrm.pro/api_v5_en.html,
+ * GET /api/v5/costs: "limit [20|50|100]"; api-client-php src/Model/Request/Traits/PageLimitTrait.php).
+ */
 export const RETAILCRM_PAGE_LIMITS = [20, 50, 100] as const;
+/** `/store/inventories` also takes 250 (api-client-php src/Enum/PaginationLimit.php LIMIT_250). */
+export const RETAILCRM_INVENTORY_PAGE_LIMITS = [...RETAILCRM_PAGE_LIMITS, 250] as const;
 
 export interface RetailCrmKey {
 	sites: readonly string[];

@@ -22,7 +22,8 @@ export function param(ctx: Ctx, name: string): string | undefined {
 }
 
 /**
- * An entity sent as ONE form field holding JSON (`order={"firstName":"Tom"}`).
+ * An entity sent as ONE form field holding JSON (`order={"firstName":"Tom"}`: api-client-php
+ * `@Form\JsonField` on every request's entity, src/Component/FormData/FormEncoder.php).
  * A bracket-encoded entity, a JSON body or unparsable JSON is "Errors in the entity format".
  */
 export function entity<T = Row>(ctx: Ctx, name: string, shape: 'object' | 'array' = 'object'): T {
@@ -46,7 +47,10 @@ export function entity<T = Row>(ctx: Ctx, name: string, shape: 'object' | 'array
 	return value as T;
 }
 
-/** The `site` a call acts on; a key with one site implies it, a key with several must name it. */
+/**
+ * The `site` a call acts on; a key with one site implies it, a key with several must name it
+ * ("Parameter 'site' is missing": docs.simla.com APIRules; api-client-php issue #84).
+ */
 export function siteParam(ctx: Ctx, required: boolean): string | undefined {
 	const site = param(ctx, 'site');
 	if (site !== undefined && site !== '') {
@@ -58,7 +62,11 @@ export function siteParam(ctx: Ctx, required: boolean): string | undefined {
 	return undefined;
 }
 
-/** `by=id` selects the internal id; `externalId` (the default) the external one. */
+/**
+ * `by=id` selects the internal id; `externalId` (the default) the external one (api-client-php
+ * v5.9.0 Methods/V4/Orders.php defaults `$by = 'externalId'`; api-client-python sends `by` only
+ * when it is not externalId).
+ */
 export function byInternalId(ctx: Ctx): boolean {
 	const by = param(ctx, 'by') ?? 'externalId';
 	if (by !== 'id' && by !== 'externalId') throw invalidInput({ by: NOT_A_CHOICE });
@@ -112,14 +120,22 @@ export interface Page<T> {
 	pagination: { limit: number; totalCount: number; currentPage: number; totalPageCount: number };
 }
 
-/** RetailCRM's page + limit paging; limit must be 20, 50 or 100 and page at least 1. */
-export function paginate<T>(ctx: Ctx, rows: readonly T[]): Page<T> {
+/**
+ * RetailCRM's page + limit paging; limit must be one of `limits` (20, 50 or 100 for most lists)
+ * and page at least 1; `pagination` as api-client-php src/Model/Entity/Pagination.php has it.
+ * The refusal's field messages are Symfony's (no vendor source found for the wording).
+ */
+export function paginate<T>(
+	ctx: Ctx,
+	rows: readonly T[],
+	limits: readonly number[] = RETAILCRM_PAGE_LIMITS,
+): Page<T> {
 	const limitText = param(ctx, 'limit') ?? '20';
 	const pageText = param(ctx, 'page') ?? '1';
 	const limit = Number(limitText);
 	const page = Number(pageText);
 	const errors: Record<string, string> = {};
-	if (!(RETAILCRM_PAGE_LIMITS as readonly number[]).includes(limit)) errors.limit = NOT_A_CHOICE;
+	if (!limits.includes(limit)) errors.limit = NOT_A_CHOICE;
 	if (!/^\d+$/.test(pageText) || page < 1)
 		errors.page = 'This value should be greater than or equal to 1.';
 	if (Object.keys(errors).length > 0) throw invalidInput(errors);

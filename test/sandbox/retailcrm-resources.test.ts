@@ -125,8 +125,14 @@ describe('RetailCRM costs', () => {
 		const bad = await call.post('/api/v5/costs/create', { cost: { summ: 1 } });
 		expect(bad.status).toBe(400);
 		expect(Object.keys(bad.json.errors).sort()).toEqual(['costItem', 'dateFrom', 'dateTo']);
-		const uploaded = await call.post('/api/v5/costs/upload', {
+		// CostsUploadRequest takes `costs` only (api-client-php; api-client-go CostsUpload).
+		const withSite = await call.post('/api/v5/costs/upload', {
 			site: RETAILCRM_SITE_OUTLET,
+			costs: [],
+		});
+		expect(withSite.status).toBe(400);
+		expect(Object.keys(withSite.json.errors)).toEqual(['site']);
+		const uploaded = await call.post('/api/v5/costs/upload', {
 			costs: [{ dateFrom: '2026-02-01', dateTo: '2026-02-01', summ: 5, costItem: 'fees' }],
 		});
 		expect(uploaded.json.uploadedCosts).toHaveLength(1);

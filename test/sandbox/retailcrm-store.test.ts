@@ -31,7 +31,7 @@ describe('RetailCRM store', () => {
 			notFoundOffers: [{ externalId: 'no-such-offer' }],
 		});
 		const stock = await retailcrm(sandbox).get(
-			`/api/v5/store/inventories?filter[offerExternalId]=${offer.externalId}&filter[details]=1`,
+			`/api/v5/store/inventories?filter[offerExternalId][]=${offer.externalId}&filter[details]=1`,
 		);
 		expect(stock.json.offers).toHaveLength(1);
 		expect(stock.json.offers[0].stores).toEqual(

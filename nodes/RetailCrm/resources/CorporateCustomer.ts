@@ -281,21 +281,24 @@ export const corporateCustomer: ResourceDefinition = {
 			fields: [
 				...paging,
 				filtersCollection([
-					...createdRangeFilters('createdAtFrom', 'createdAtTo', 'customers'),
+					...createdRangeFilters('dateFrom', 'dateTo', 'customers'),
 					...idAndManagerFilters,
 					{
-						displayName: 'Nickname',
+						displayName: 'Nicknames',
 						name: 'nickName',
 						type: 'string',
 						default: '',
-						description: 'Only customers whose nickname contains this text',
+						description: 'Comma-separated nicknames; only customers listed under one of them',
 					},
 					sitesFilter,
 				]),
 			],
+			// The corporate filter has `dateFrom` / `dateTo` (no createdAtFrom/To) and `nickName` is
+			// a list (api-client-php src/Model/Filter/CustomersCorporate/CustomerCorporateFilter.php;
+			// api-client-go filters.go CorporateCustomersFilter).
 			run: rcFiltered('customersCorporate', '/customers-corporate', {
-				lists: ['ids', 'externalIds', 'managers', 'sites'],
-				dates: ['createdAtFrom', 'createdAtTo'],
+				lists: ['ids', 'externalIds', 'managers', 'sites', 'nickName'],
+				dates: ['dateFrom', 'dateTo'],
 			}),
 		},
 		historyOperation({

@@ -200,8 +200,15 @@ export const cost: ResourceDefinition = {
 						description: 'Comma-separated codes of cost items',
 					},
 					{
-						displayName: 'End Date',
-						name: 'endDate',
+						displayName: 'Date From',
+						name: 'dateFrom',
+						type: 'dateTime',
+						default: '',
+						description: 'Only costs from this day on',
+					},
+					{
+						displayName: 'Date To',
+						name: 'dateTo',
 						type: 'dateTime',
 						default: '',
 						description: 'Only costs up to this day',
@@ -214,18 +221,14 @@ export const cost: ResourceDefinition = {
 						description: 'Comma-separated RetailCRM IDs of orders',
 					},
 					sitesFilter,
-					{
-						displayName: 'Start Date',
-						name: 'startDate',
-						type: 'dateTime',
-						default: '',
-						description: 'Only costs from this day',
-					},
 				]),
 			],
+			// The cost's own dates filter as `dateFrom` / `dateTo`, one value each (api-client-go
+			// filters.go CostsFilter; api-client-php src/Model/Filter/Costs/CostFilter.php has the
+			// names too); there is no startDate / endDate.
 			run: rcFiltered('costs', '/costs', {
 				lists: ['costItems', 'orderIds', 'sites'],
-				dates: ['startDate', 'endDate'],
+				dates: ['dateFrom', 'dateTo'],
 			}),
 		},
 	],

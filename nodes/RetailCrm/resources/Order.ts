@@ -588,7 +588,6 @@ export const order: ResourceDefinition = {
 			name: 'Delete Payment',
 			action: 'Delete a payment of an order',
 			fields: [
-				siteField,
 				{
 					displayName: 'Payment ID',
 					name: 'paymentId',
@@ -598,13 +597,12 @@ export const order: ResourceDefinition = {
 					description: 'The RetailCRM ID of the payment',
 				},
 			],
-			run: rcCall(
-				(params) => ({
-					method: 'POST',
-					path: path`/orders/payments/${params.id('paymentId', { numeric: true })}/delete`,
-				}),
-				{ site: true },
-			),
+			// Orders::paymentsDelete(int $id) sends nothing but the id (api-client-php
+			// src/ResourceGroup/Orders.php): no `site`.
+			run: rcCall((params) => ({
+				method: 'POST',
+				path: path`/orders/payments/${params.id('paymentId', { numeric: true })}/delete`,
+			})),
 		},
 		{
 			value: 'upload',

@@ -2,10 +2,12 @@ import { filtersCollection, returnAllAndLimit } from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
 import { externalIdsFilter, idsFilter, jsonArrayField, siteField, sitesFilter } from '../fields';
 import { rcFiltered } from '../requests';
+import { RETAILCRM_INVENTORY_PAGE_SIZES, retailCrmPages } from '../RetailCrmProfile';
 import { rcUpload } from '../upload';
 
 const paging = returnAllAndLimit();
 
+/** List filters of products and offers (ProductFilterType, OfferFilterType in api-client-php). */
 const LISTS = { lists: ['ids', 'externalIds', 'groups', 'sites'] };
 
 /** RetailCRM products, offers, stock and prices (api-client-php src/ResourceGroup/Store.php). */
@@ -105,17 +107,25 @@ export const store: ResourceDefinition = {
 							description: 'Comma-separated RetailCRM IDs of offers',
 						},
 						{
-							displayName: 'Offer External ID',
+							displayName: 'Offer External IDs',
 							name: 'offerExternalId',
 							type: 'string',
 							default: '',
+							description: 'Comma-separated external IDs of offers',
 						},
 						sitesFilter,
 					],
 					'inventoryFilters',
 				),
 			],
-			run: rcFiltered('offers', '/store/inventories', LISTS, 'inventoryFilters'),
+			// `offerExternalId` is a list (api-client-php src/Model/Filter/Store/InventoryFilterType.php
+			// string[]; api-client-go InventoriesFilter), and a page may hold 250.
+			run: rcFiltered(
+				retailCrmPages('offers', RETAILCRM_INVENTORY_PAGE_SIZES),
+				'/store/inventories',
+				{ lists: ['ids', 'offerExternalId', 'sites'] },
+				'inventoryFilters',
+			),
 		},
 		{
 			value: 'uploadInventories',

@@ -69,6 +69,9 @@ const taskId: INodeProperties = {
 
 function taskBody(fields: IDataObject): IDataObject {
 	const out = entityFields(fields, ['datetime']);
+	// A task's due time is "Y-m-d H:i", without seconds (api-client-php
+	// src/Model/Entity/Tasks/Task.php `DateTime<'Y-m-d H:i'>`; tests/.../TasksTest.php "2020-10-20 11:40").
+	if (typeof out.datetime === 'string') out.datetime = out.datetime.slice(0, 16);
 	if (out.performerId !== undefined) out.performerId = Number(out.performerId);
 	return out;
 }

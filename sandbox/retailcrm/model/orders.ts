@@ -98,7 +98,12 @@ interface Resolved {
 	payments?: Payment[];
 }
 
-/** Checks an order input against the instance; throws `Order is not loaded` with the error map. */
+/**
+ * Checks an order input against the instance; throws `Order is not loaded` with the error map
+ * (as retailcrm/1C-configuration PR #150 shows a real answer: "Order is not loaded" with
+ * `{"customer.externalId": "Customer with externalId=… not found."}`). The other messages
+ * follow that pattern; their exact wording: no vendor source found.
+ */
 export function resolveOrderInput(
 	data: RetailCrmData,
 	input: Row,

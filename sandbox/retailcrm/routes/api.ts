@@ -1,5 +1,5 @@
 import type { Router } from '../../router';
-import { ok, type Handler } from '../context';
+import { ok, takes, type Handler } from '../context';
 
 /** What a full key may do; RetailCRM reports these as `scopes`. */
 const SCOPES = [
@@ -33,19 +33,34 @@ const CREDENTIALS = [
 	'/api/store',
 ];
 
-/** The unversioned methods: versions, credentials (the cheap credential test) and system info. */
+/**
+ * The unversioned methods: versions, credentials (the cheap credential test) and system info
+ * (api-client-php src/ResourceGroup/Api.php; answers as in tests/src/ResourceGroup/ApiTest.php).
+ */
 export function registerApi(router: Router<Handler>): void {
 	router
-		.add('GET', '/api/api-versions', () => ok({ versions: ['3.0', '4.0', '5.0'] }))
-		.add('GET', '/api/credentials', (ctx) =>
-			ok({
-				scopes: SCOPES,
-				credentials: CREDENTIALS,
-				siteAccess: ctx.access.siteAccess,
-				sitesAvailable: [...ctx.access.sites],
-			}),
+		.add(
+			'GET',
+			'/api/api-versions',
+			takes([], () => ok({ versions: ['3.0', '4.0', '5.0'] })),
 		)
-		.add('GET', '/api/system-info', () =>
-			ok({ language: 'en', systemVersion: '8.0.0', publicUrl: '', technicalUrl: '' }),
+		.add(
+			'GET',
+			'/api/credentials',
+			takes([], (ctx) =>
+				ok({
+					scopes: SCOPES,
+					credentials: CREDENTIALS,
+					siteAccess: ctx.access.siteAccess,
+					sitesAvailable: [...ctx.access.sites],
+				}),
+			),
+		)
+		.add(
+			'GET',
+			'/api/system-info',
+			takes([], () =>
+				ok({ language: 'en', systemVersion: '8.0.0', publicUrl: '', technicalUrl: '' }),
+			),
 		);
 }

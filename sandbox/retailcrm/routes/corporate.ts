@@ -1,12 +1,14 @@
 import type { Router } from '../../router';
-import { created, ok, type Ctx, type Handler } from '../context';
+import { LIST_PARAMS, created, ok, takes, type Ctx, type Handler } from '../context';
 import { NOT_A_CHOICE, invalidInput, notFound } from '../errors';
-import { boolean, contains, dateFrom, dateTo, inList } from '../filters';
+import { boolean, contains, dateFrom, dateTo, inList, many } from '../filters';
+import { listOf } from '../params';
 import { creationChanges, fieldChanges } from '../history';
 import { customerSummary } from '../model/customers';
 import { check, entity, findBy, paginate, param, siteParam } from '../params';
 import { crmTime } from '../time';
 import type { Customer, Row } from '../types';
+import { registerNotes } from './customers';
 import { byEntityExternalId, byEntityId, historyList } from './history';
 import { registerResource, required } from './resource';
 
@@ -66,38 +68,63 @@ function registerParts(router: Router<Handler>): void {
 			const customer = findBy(ctx, ctx.data.corporate);
 			return { customer, parts: customer[path] as Row[] };
 		};
+		// CustomersCorporate{Addresses,Companies,Contacts}Request: filter, page, limit, by, site;
+		// the create request adds the entry, the edit request `entityBy` (api-client-php
+		// src/Model/Request/CustomersCorporate/).
 		router
-			.add('GET', `${base}/${path}`, (ctx) => {
-				const page = paginate(ctx, partsOf(ctx).parts);
-				return ok({ [path]: page.items, pagination: page.pagination });
-			})
-			.add('POST', `${base}/${path}/create`, (ctx) => {
-				const { parts } = partsOf(ctx);
-				const input = entity<Row>(ctx, field);
-				check(`${label} is not created`, partErrors(ctx, field, input, true));
-				const id = ctx.data.seq.corporatePart.next();
-				parts.push({ isMain: parts.length === 0, ...input, id });
-				return created({ id });
-			})
-			.add('POST', `${base}/${path}/:entityId/edit`, (ctx) => {
-				const { parts } = partsOf(ctx);
-				const part = findPart(ctx, parts);
-				const input = entity<Row>(ctx, field);
-				check(`${label} is not edited`, partErrors(ctx, field, input, false));
-				Object.assign(part, input, { id: part.id });
-				return ok({ id: part.id });
-			});
+			.add(
+				'GET',
+				`${base}/${path}`,
+				takes([...LIST_PARAMS, 'by', 'site'], (ctx) => {
+					const page = paginate(ctx, partsOf(ctx).parts);
+					return ok({ [path]: page.items, pagination: page.pagination });
+				}),
+			)
+			.add(
+				'POST',
+				`${base}/${path}/create`,
+				takes([field, 'by', 'site'], (ctx) => {
+					const { parts } = partsOf(ctx);
+					const input = entity<Row>(ctx, field);
+					check(`${label} is not created`, partErrors(ctx, field, input, true));
+					const id = ctx.data.seq.corporatePart.next();
+					parts.push({ isMain: parts.length === 0, ...input, id });
+					return created({ id });
+				}),
+			)
+			.add(
+				'POST',
+				`${base}/${path}/:entityId/edit`,
+				takes([field, 'by', 'entityBy', 'site'], (ctx) => {
+					const { parts } = partsOf(ctx);
+					const part = findPart(ctx, parts);
+					const input = entity<Row>(ctx, field);
+					check(`${label} is not edited`, partErrors(ctx, field, input, false));
+					Object.assign(part, input, { id: part.id });
+					return ok({ id: part.id });
+				}),
+			);
 	}
 }
 
 export function registerCorporate(router: Router<Handler>): void {
 	// Corporate history takes the customer history's filter (api-client-php
 	// src/ResourceGroup/CustomersCorporate.php history() with CustomerHistoryFilter).
-	router.add('GET', '/api/v5/customers-corporate/history', (ctx) =>
-		historyList(ctx, ctx.data.corporateHistory, 'customer', {
-			customerId: byEntityId(),
-			customerExternalId: byEntityExternalId(),
-		}),
+	router.add(
+		'GET',
+		'/api/v5/customers-corporate/history',
+		takes(LIST_PARAMS, (ctx) =>
+			historyList(ctx, ctx.data.corporateHistory, 'customer', {
+				customerId: byEntityId(),
+				customerExternalId: byEntityExternalId(),
+			}),
+		),
+	);
+	registerNotes(
+		router,
+		'/api/v5/customers-corporate',
+		(data) => data.corporate,
+		(data) => data.corporateNotes,
 	);
 	registerParts(router);
 	registerResource<Customer>(router, {
@@ -107,10 +134,14 @@ export function registerCorporate(router: Router<Handler>): void {
 		itemKey: 'customerCorporate',
 		entity: 'customerCorporate',
 		byAware: true,
+		// A subset of api-client-php src/Model/Filter/CustomersCorporate/CustomerCorporateFilter.php:
+		// created dates are `dateFrom` / `dateTo` (no createdAtFrom/To), `nickName` is string[].
 		filters: {
 			ids: inList('id'),
 			externalIds: inList('externalId'),
-			nickName: contains('nickName'),
+			nickName: many((row: Customer, value) =>
+				listOf(value).some((name) => contains<Customer>('nickName')(row, name)),
+			),
 			sites: inList('site'),
 			managers: inList('managerId'),
 			vip: boolean('vip'),

@@ -1,7 +1,7 @@
 import type { Router } from '../../router';
-import { created, ok, type Ctx, type Handler } from '../context';
+import { created, ok, takes, type Ctx, type Handler } from '../context';
 import { CrmError, invalidInput } from '../errors';
-import { contains, dateFrom, dateTo, inList, type Filter } from '../filters';
+import { contains, dateFrom, dateTo, inList, many, type Filter } from '../filters';
 import { entity, listOf, scalar, siteParam } from '../params';
 import { crmTime } from '../time';
 import type { Entity, Row } from '../types';
@@ -18,19 +18,38 @@ const COST_FIELDS = [
 	'userId',
 ] as const;
 
-/** A cost row is visible when it shares a site with the key (costs carry a `sites` list). */
+/**
+ * The cost list's filters (api-client-php src/Model/Filter/Costs/CostFilter.php; api-client-go
+ * filters.go CostsFilter). The cost's own dates are `dateFrom` / `dateTo`; there is no
+ * startDate / endDate. CostFilter types dateFrom..createdAtTo as string[] while CostsFilter (Go)
+ * sends them as one value; one value is what the simulator takes (unconfirmed which RetailCRM
+ * reads).
+ */
 const costFilters: Record<string, Filter<Entity>> = {
 	ids: inList('id'),
 	costItems: inList('costItem'),
-	sites: (c, v) => (c.sites as string[]).some((s) => listOf(v).includes(s)),
+	costGroups: inList('costGroup'),
+	createdBy: inList('createdBy'),
+	users: inList('userId'),
+	sites: many((c, v) => (c.sites as string[]).some((s) => listOf(v).includes(s))),
 	minSumm: (c, v) => Number(c.summ) >= Number(scalar(v)),
 	maxSumm: (c, v) => Number(c.summ) <= Number(scalar(v)),
-	startDate: dateFrom('dateFrom'),
-	endDate: dateTo('dateTo'),
-	orderIds: (c, v) => listOf(v).includes(String((c.order as Row | undefined)?.id)),
+	dateFrom: dateFrom('dateFrom'),
+	dateTo: dateTo('dateTo'),
+	createdAtFrom: dateFrom('createdAt'),
+	createdAtTo: dateTo('createdAt'),
+	orderIds: many((c, v) => listOf(v).includes(String((c.order as Row | undefined)?.id))),
+	orderExternalIds: many((c, v) =>
+		listOf(v).includes(String((c.order as Row | undefined)?.externalId)),
+	),
+	orderNumber: (c, v) => String((c.order as Row | undefined)?.number) === scalar(v),
 	comment: contains('comment'),
 };
 
+/**
+ * A cost needs its dates, sum and cost item (api-client-php tests/src/ResourceGroup/CostsTest.php
+ * sends all four; which ones RetailCRM requires: no vendor source found, so all four are).
+ */
 function costErrors(ctx: Ctx, input: Row): Record<string, string> {
 	const errors = required(input, ['dateFrom', 'dateTo', 'summ', 'costItem']);
 	if (input.summ !== undefined && !Number.isFinite(Number(input.summ)))
@@ -82,33 +101,43 @@ const costs: ResourceSpec<Entity> = {
 	remove: true,
 };
 
+/** api-client-php src/ResourceGroup/Costs.php: list, create, get, edit, delete, batch delete, upload. */
 export function registerCosts(router: Router<Handler>): void {
 	router
-		.add('POST', '/api/v5/costs/delete', (ctx) => {
-			const ids = entity<unknown[]>(ctx, 'ids', 'array').map(Number);
-			const removed = ids.filter((id) => {
-				const cost = ctx.data.costs.get(id);
-				return cost !== undefined && costVisible(ctx, cost) && ctx.data.costs.remove(id);
-			});
-			return ok({
-				count: removed.length,
-				notRemovedIds: ids.filter((id) => !removed.includes(id)),
-			});
-		})
-		.add('POST', '/api/v5/costs/upload', (ctx) => {
-			const inputs = entity<Row[]>(ctx, 'costs', 'array');
-			if (inputs.length > MAX_UPLOAD) throw invalidInput(uploadLimit('costs'));
-			const errors = inputs.flatMap((input, i) =>
-				Object.entries(costErrors(ctx, input)).map(
-					([field, message]) => `costs[${i}].${field}: ${message}`,
-				),
-			);
-			if (errors.length > 0) throw new CrmError(400, 'Costs are not loaded', errors);
-			const site = siteParam(ctx, false);
-			const ids = inputs.map(
-				(input) => ctx.data.costs.create((id) => buildCost(ctx, input, id, site)).id,
-			);
-			return created({ uploadedCosts: ids });
-		});
+		// CostsDeleteRequest: `ids` only.
+		.add(
+			'POST',
+			'/api/v5/costs/delete',
+			takes(['ids'], (ctx) => {
+				const ids = entity<unknown[]>(ctx, 'ids', 'array').map(Number);
+				const removed = ids.filter((id) => {
+					const cost = ctx.data.costs.get(id);
+					return cost !== undefined && costVisible(ctx, cost) && ctx.data.costs.remove(id);
+				});
+				return ok({
+					count: removed.length,
+					notRemovedIds: ids.filter((id) => !removed.includes(id)),
+				});
+			}),
+		)
+		// CostsUploadRequest: `costs` only, at most 50 (the upload limit of the other batches).
+		.add(
+			'POST',
+			'/api/v5/costs/upload',
+			takes(['costs'], (ctx) => {
+				const inputs = entity<Row[]>(ctx, 'costs', 'array');
+				if (inputs.length > MAX_UPLOAD) throw invalidInput(uploadLimit('costs'));
+				const errors = inputs.flatMap((input, i) =>
+					Object.entries(costErrors(ctx, input)).map(
+						([field, message]) => `costs[${i}].${field}: ${message}`,
+					),
+				);
+				if (errors.length > 0) throw new CrmError(400, 'Costs are not loaded', errors);
+				const ids = inputs.map(
+					(input) => ctx.data.costs.create((id) => buildCost(ctx, input, id, undefined)).id,
+				);
+				return created({ uploadedCosts: ids });
+			}),
+		);
 	registerResource(router, costs);
 }

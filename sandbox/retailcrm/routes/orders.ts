@@ -1,5 +1,5 @@
 import type { Router } from '../../router';
-import { created, ok, type Ctx, type Handler } from '../context';
+import { LIST_PARAMS, created, ok, takes, type Ctx, type Handler } from '../context';
 import type { RetailCrmData } from '../data';
 import { CrmError, invalidInput, notFound } from '../errors';
 import {
@@ -9,6 +9,7 @@ import {
 	dateTo,
 	equals,
 	inList,
+	many,
 	type Filter,
 } from '../filters';
 import { fieldChanges } from '../history';
@@ -19,6 +20,11 @@ import type { Order, Payment, Row } from '../types';
 import { byEntityExternalId, byEntityId, historyList } from './history';
 import { MAX_UPLOAD, batchUpload, uploadLimit } from './upload';
 
+/**
+ * Order list filters, a subset of api-client-php src/Model/Filter/Orders/OrderFilter.php with its
+ * types (lists are `filter[x][]`). `customer` searches the customer's name, as OrderFilter's
+ * `customer` does in RetailCRM's order list (the exact matching: no vendor source found).
+ */
 const ORDER_FILTERS: Record<string, Filter<Order>> = {
 	ids: inList('id'),
 	externalIds: inList('externalId'),
@@ -26,18 +32,21 @@ const ORDER_FILTERS: Record<string, Filter<Order>> = {
 	customerId: (o, v) => String((o.customer as Row | undefined)?.id) === v,
 	customerExternalId: (o, v) => String((o.customer as Row | undefined)?.externalId) === v,
 	email: equals('email'),
-	name: (o, v) =>
+	customer: (o, v) =>
 		`${String(o.firstName ?? '')} ${String(o.lastName ?? '')}`
 			.toLowerCase()
 			.includes(String(v).toLowerCase()),
-	extendedStatus: (o, v) =>
+	extendedStatus: many((o, v) =>
 		listOf(v).some((code) => code === o.status || code === STATUSES[o.status]?.[1]),
+	),
 	sites: inList('site'),
 	orderTypes: inList('orderType'),
 	orderMethods: inList('orderMethod'),
-	paymentStatuses: (o, v) => Object.values(o.payments).some((p) => listOf(v).includes(p.status)),
-	paymentTypes: (o, v) => Object.values(o.payments).some((p) => listOf(v).includes(p.type)),
-	deliveryTypes: (o, v) => listOf(v).includes(String((o.delivery as Row | undefined)?.code)),
+	paymentStatuses: many((o, v) =>
+		Object.values(o.payments).some((p) => listOf(v).includes(p.status)),
+	),
+	paymentTypes: many((o, v) => Object.values(o.payments).some((p) => listOf(v).includes(p.type))),
+	deliveryTypes: many((o, v) => listOf(v).includes(String((o.delivery as Row | undefined)?.code))),
 	managers: inList('managerId'),
 	createdAtFrom: dateFrom('createdAt'),
 	createdAtTo: dateTo('createdAt'),
@@ -182,31 +191,55 @@ const deletePayment: Handler = (ctx) => {
 	return ok();
 };
 
+/**
+ * api-client-php src/ResourceGroup/Orders.php; each method takes the fields of its request
+ * class (src/Model/Request/Orders/*Request.php), nothing else.
+ */
 export function registerOrders(router: Router<Handler>): void {
 	router
-		.add('GET', '/api/v5/orders', listOrders)
-		.add('GET', '/api/v5/orders/statuses', orderStatuses)
-		.add('GET', '/api/v5/orders/history', (ctx) =>
-			historyList(ctx, ctx.data.orderHistory, 'order', {
-				orderId: byEntityId(),
-				orderExternalId: byEntityExternalId(),
+		.add('GET', '/api/v5/orders', takes(LIST_PARAMS, listOrders))
+		// OrdersStatusesRequest: ids, externalIds.
+		.add('GET', '/api/v5/orders/statuses', takes(['ids', 'externalIds'], orderStatuses))
+		.add(
+			'GET',
+			'/api/v5/orders/history',
+			takes(LIST_PARAMS, (ctx) =>
+				historyList(ctx, ctx.data.orderHistory, 'order', {
+					orderId: byEntityId(),
+					orderExternalId: byEntityExternalId(),
+				}),
+			),
+		)
+		// OrdersCreateRequest: site, order; answered 201 with id and order (OrdersTest testCreate).
+		.add(
+			'POST',
+			'/api/v5/orders/create',
+			takes(['order', 'site'], (ctx) => {
+				const input = entity<Row>(ctx, 'order');
+				const site = siteParam(ctx, true) as string;
+				const order = createOrder(ctx.data, input, site, ctx.actor, ctx.now);
+				return created({ id: order.id, order });
 			}),
 		)
-		.add('POST', '/api/v5/orders/create', (ctx) => {
-			const input = entity<Row>(ctx, 'order');
-			const site = siteParam(ctx, true) as string;
-			const order = createOrder(ctx.data, input, site, ctx.actor, ctx.now);
-			return created({ id: order.id, order });
-		})
-		.add('POST', '/api/v5/orders/upload', uploadOrders)
-		.add('POST', '/api/v5/orders/fix-external-ids', fixExternalIds)
-		.add('POST', '/api/v5/orders/payments/create', createPayment)
-		.add('POST', '/api/v5/orders/payments/:id/edit', editPayment)
-		.add('POST', '/api/v5/orders/payments/:id/delete', deletePayment)
-		.add('GET', '/api/v5/orders/:id', (ctx) => ok({ order: findBy(ctx, ctx.data.orders) }))
-		.add('POST', '/api/v5/orders/:id/edit', (ctx) => {
-			const order = findBy(ctx, ctx.data.orders);
-			editOrder(ctx.data, order, entity<Row>(ctx, 'order'), ctx.actor, ctx.now);
-			return ok({ id: order.id, order });
-		});
+		.add('POST', '/api/v5/orders/upload', takes(['orders', 'site'], uploadOrders))
+		.add('POST', '/api/v5/orders/fix-external-ids', takes(['orders'], fixExternalIds))
+		.add('POST', '/api/v5/orders/payments/create', takes(['payment', 'site'], createPayment))
+		// OrdersPaymentsEditRequest extends the create request with `by`.
+		.add('POST', '/api/v5/orders/payments/:id/edit', takes(['payment', 'by', 'site'], editPayment))
+		// Orders::paymentsDelete(int $id) sends no parameters at all.
+		.add('POST', '/api/v5/orders/payments/:id/delete', takes([], deletePayment))
+		.add(
+			'GET',
+			'/api/v5/orders/:id',
+			takes(['by', 'site'], (ctx) => ok({ order: findBy(ctx, ctx.data.orders) })),
+		)
+		.add(
+			'POST',
+			'/api/v5/orders/:id/edit',
+			takes(['order', 'by', 'site'], (ctx) => {
+				const order = findBy(ctx, ctx.data.orders);
+				editOrder(ctx.data, order, entity<Row>(ctx, 'order'), ctx.actor, ctx.now);
+				return ok({ id: order.id, order });
+			}),
+		);
 }

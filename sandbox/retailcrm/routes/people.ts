@@ -1,7 +1,7 @@
 import type { Router } from '../../router';
-import { ok, type Ctx, type Handler } from '../context';
+import { LIST_PARAMS, ok, takes, type Ctx, type Handler } from '../context';
 import { NOT_A_CHOICE, invalidInput } from '../errors';
-import { boolean, contains, dateFrom, dateTo, equals, inList } from '../filters';
+import { boolean, contains, dateFrom, dateTo, equals, inList, many } from '../filters';
 import { creationChanges, fieldChanges } from '../history';
 import { findById, listOf, paginate, param, scalar } from '../params';
 import { crmTime } from '../time';
@@ -42,8 +42,17 @@ function taskLinks(ctx: Ctx, input: Row, errors: Record<string, string>): Row {
 	return links;
 }
 
+/**
+ * `datetime` is "Y-m-d H:i", no seconds (api-client-php src/Model/Entity/Tasks/Task.php
+ * `DateTime<'Y-m-d H:i'>`; tests/src/ResourceGroup/TasksTest.php "2020-10-20 11:40"). That
+ * RetailCRM refuses another format: no vendor source found; the simulator does.
+ */
+const TASK_DATETIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
+
 function taskErrors(ctx: Ctx, input: Row, creating: boolean): Record<string, string> {
 	const errors = creating ? required(input, ['text', 'performerId']) : {};
+	if (input.datetime !== undefined && !TASK_DATETIME.test(String(input.datetime)))
+		errors.datetime = 'This value is not a valid datetime.';
 	if (input.performerId !== undefined && !ctx.data.users.get(Number(input.performerId)))
 		errors.performerId = `User with id=${String(input.performerId)} not found.`;
 	taskLinks(ctx, input, errors);
@@ -59,15 +68,18 @@ const tasks: ResourceSpec<Entity> = {
 	listKey: 'tasks',
 	itemKey: 'task',
 	entity: 'task',
+	// A subset of api-client-php src/Model/Filter/Tasks/TaskFilter.php.
 	filters: {
+		ids: inList('id'),
 		performers: inList('performerId'),
 		creators: inList('creator'),
 		status: (t, v) => Boolean(t.complete) === (scalar(v) === 'completed'),
 		text: contains('text', 'commentary'),
 		dateFrom: dateFrom('datetime'),
 		dateTo: dateTo('datetime'),
-		orderIds: (t, v) => listOf(v).includes(String((t.order as Row | undefined)?.id)),
-		customerIds: (t, v) => listOf(v).includes(String((t.customer as Row | undefined)?.id)),
+		createdAtFrom: dateFrom('createdAt'),
+		createdAtTo: dateTo('createdAt'),
+		orderNumber: (t, v) => String((t.order as Row | undefined)?.number) === scalar(v),
 	},
 	create: {
 		errorMsg: 'Task is not created',
@@ -102,36 +114,51 @@ const users: ResourceSpec<Entity> = {
 	itemKey: 'user',
 	entity: 'user',
 	newestFirst: false,
+	// A subset of api-client-php src/Model/Filter/Users/ApiUserFilter.php (groups: a list of codes).
 	filters: {
 		email: equals('email'),
 		active: boolean('active'),
 		isManager: boolean('isManager'),
 		online: boolean('online'),
 		status: equals('status'),
-		groups: (u, v) => (u.groups as Row[]).some((g) => listOf(v).includes(String(g.code))),
-		firstName: contains('firstName'),
-		lastName: contains('lastName'),
+		groups: many((u, v) => (u.groups as Row[]).some((g) => listOf(v).includes(String(g.code)))),
 	},
 };
 
-/** Tasks (with history), users and their groups. */
+/**
+ * Tasks (with history), users and their groups (api-client-php src/ResourceGroup/Tasks.php,
+ * Users.php); tasks create and edit take `task` and `site` (TasksCreateRequest).
+ */
 export function registerPeople(router: Router<Handler>): void {
-	router.add('GET', '/api/v5/tasks/history', (ctx) =>
-		historyList(ctx, ctx.data.taskHistory, 'task', { taskId: byEntityId() }),
+	router.add(
+		'GET',
+		'/api/v5/tasks/history',
+		takes(LIST_PARAMS, (ctx) =>
+			historyList(ctx, ctx.data.taskHistory, 'task', { taskId: byEntityId() }),
+		),
 	);
 	registerResource(router, tasks);
 	registerResource(router, users);
 	router
-		.add('POST', '/api/v5/users/:id/status', (ctx) => {
-			const user = findById(ctx.data.users, ctx.params.id);
-			const status = param(ctx, 'status');
-			if (status === undefined || status === '') throw invalidInput({ status: blank });
-			if (!USER_STATUSES.includes(status)) throw invalidInput({ status: NOT_A_CHOICE });
-			user.status = status;
-			return ok();
-		})
-		.add('GET', '/api/v5/user-groups', (ctx) => {
-			const page = paginate(ctx, USER_GROUPS);
-			return ok({ pagination: page.pagination, groups: page.items });
-		});
+		// UsersStatusRequest: status, one of free, busy, dinner, break (src/Enum/Users/).
+		.add(
+			'POST',
+			'/api/v5/users/:id/status',
+			takes(['status'], (ctx) => {
+				const user = findById(ctx.data.users, ctx.params.id);
+				const status = param(ctx, 'status');
+				if (status === undefined || status === '') throw invalidInput({ status: blank });
+				if (!USER_STATUSES.includes(status)) throw invalidInput({ status: NOT_A_CHOICE });
+				user.status = status;
+				return ok();
+			}),
+		)
+		.add(
+			'GET',
+			'/api/v5/user-groups',
+			takes(['page', 'limit'], (ctx) => {
+				const page = paginate(ctx, USER_GROUPS);
+				return ok({ pagination: page.pagination, groups: page.items });
+			}),
+		);
 }

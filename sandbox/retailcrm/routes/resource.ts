@@ -1,5 +1,5 @@
 import type { Router } from '../../router';
-import { created, ok, type Ctx, type Handler } from '../context';
+import { LIST_PARAMS, created, ok, takes, type Ctx, type Handler } from '../context';
 import type { RetailCrmData } from '../data';
 import { notFound } from '../errors';
 import { applyFilters, type Filter } from '../filters';
@@ -24,6 +24,11 @@ export interface ResourceSpec<T extends Entity> {
 	filters: Record<string, Filter<T>>;
 	/** `{id}` follows `by` (externalId by default) instead of always being the internal id. */
 	byAware?: boolean;
+	/**
+	 * Whether create and edit take `site` beside the entity (most `*CreateRequest` classes of
+	 * api-client-php do; default true).
+	 */
+	site?: boolean;
 	/** Newest first, as RetailCRM lists most resources. */
 	newestFirst?: boolean;
 	/** Whether the calling key may see a row; default: the row's `site` is one of the key's. */
@@ -54,43 +59,70 @@ export function registerResource<T extends Entity>(
 	router: Router<Handler>,
 	spec: ResourceSpec<T>,
 ): void {
-	router.add('GET', spec.path, (ctx) => {
-		const canSee = spec.visible ?? visible;
-		const rows = spec.table(ctx.data).rows.filter((row) => canSee(ctx, row));
-		const matching = applyFilters(ctx, rows, spec.filters);
-		const page = paginate(ctx, spec.newestFirst === false ? matching : matching.reverse());
-		return ok({ pagination: page.pagination, [spec.listKey]: page.items });
-	});
+	// A `by`-aware get or edit takes `by` and `site` (api-client-php src/Model/Request/BySiteRequest.php).
+	const byParams = spec.byAware ? ['by', 'site'] : [];
+	const writeParams = [spec.entity, ...(spec.site === false ? [] : ['site']), ...byParams];
+	router.add(
+		'GET',
+		spec.path,
+		takes(LIST_PARAMS, (ctx) => {
+			const canSee = spec.visible ?? visible;
+			const rows = spec.table(ctx.data).rows.filter((row) => canSee(ctx, row));
+			const matching = applyFilters(ctx, rows, spec.filters);
+			const page = paginate(ctx, spec.newestFirst === false ? matching : matching.reverse());
+			return ok({ pagination: page.pagination, [spec.listKey]: page.items });
+		}),
+	);
 	const create = spec.create;
 	if (create) {
-		router.add('POST', `${spec.path}/create`, (ctx) => {
-			const input = entity<Row>(ctx, spec.entity);
-			check(create.errorMsg, create.validate(ctx, input));
-			const row = spec.table(ctx.data).create((id) => create.build(ctx, input, id));
-			create.after?.(ctx, row);
-			return created({ id: row.id });
-		});
+		router.add(
+			'POST',
+			`${spec.path}/create`,
+			takes(
+				writeParams.filter((p) => p !== 'by'),
+				(ctx) => {
+					const input = entity<Row>(ctx, spec.entity);
+					check(create.errorMsg, create.validate(ctx, input));
+					const row = spec.table(ctx.data).create((id) => create.build(ctx, input, id));
+					create.after?.(ctx, row);
+					return created({ id: row.id });
+				},
+			),
+		);
 	}
-	router.add('GET', `${spec.path}/:id`, (ctx) => ok({ [spec.itemKey]: findRow(spec, ctx) }));
+	router.add(
+		'GET',
+		`${spec.path}/:id`,
+		takes(byParams, (ctx) => ok({ [spec.itemKey]: findRow(spec, ctx) })),
+	);
 	const edit = spec.edit;
 	if (edit) {
-		router.add('POST', `${spec.path}/:id/edit`, (ctx) => {
-			const row = findRow(spec, ctx);
-			const input = entity<Row>(ctx, spec.entity);
-			check(edit.errorMsg, edit.validate(ctx, input, row));
-			const before = JSON.parse(JSON.stringify(row)) as Row;
-			for (const field of edit.fields)
-				if (input[field] !== undefined) (row as Row)[field] = input[field];
-			edit.after?.(ctx, row, before);
-			return ok({ id: row.id });
-		});
+		router.add(
+			'POST',
+			`${spec.path}/:id/edit`,
+			takes(writeParams, (ctx) => {
+				const row = findRow(spec, ctx);
+				const input = entity<Row>(ctx, spec.entity);
+				check(edit.errorMsg, edit.validate(ctx, input, row));
+				const before = JSON.parse(JSON.stringify(row)) as Row;
+				for (const field of edit.fields)
+					if (input[field] !== undefined) (row as Row)[field] = input[field];
+				edit.after?.(ctx, row, before);
+				return ok({ id: row.id });
+			}),
+		);
 	}
 	if (spec.remove) {
-		router.add('POST', `${spec.path}/:id/delete`, (ctx) => {
-			const row = findRow(spec, ctx);
-			spec.table(ctx.data).remove(row.id);
-			return ok();
-		});
+		// `/{id}/delete` takes nothing but the id (e.g. api-client-php Costs::delete(int $id)).
+		router.add(
+			'POST',
+			`${spec.path}/:id/delete`,
+			takes([], (ctx) => {
+				const row = findRow(spec, ctx);
+				spec.table(ctx.data).remove(row.id);
+				return ok();
+			}),
+		);
 	}
 }
 

@@ -1,36 +1,41 @@
 import type { Router } from '../../router';
-import { created, ok, type Ctx, type Handler } from '../context';
+import { LIST_PARAMS, created, ok, takes, type Ctx, type Handler } from '../context';
 import { CrmError, invalidInput } from '../errors';
-import { applyFilters, boolean, contains, equals, inList, type Filter } from '../filters';
+import { applyFilters, boolean, contains, equals, inList, many, type Filter } from '../filters';
+import { RETAILCRM_INVENTORY_PAGE_LIMITS } from '../keys';
 import { entity, filterOf, listOf, paginate, scalar, siteParam } from '../params';
 import { crmTime } from '../time';
 import type { Entity, Row } from '../types';
 import { registerResource, required } from './resource';
 
+/** At most 250 offers or prices per upload: public integrations; no vendor source found verbatim. */
 const MAX_STORE_UPLOAD = 250;
 
 type StoreStock = { store: string; quantity: number; purchasePrice: number };
 type Price = { priceType: string; price: number; ordering: number };
 
+/** A subset of api-client-php src/Model/Filter/Store/OfferFilterType.php. */
 const offerFilters: Record<string, Filter<Entity>> = {
 	ids: inList('id'),
 	externalIds: inList('externalId'),
 	xmlIds: inList('xmlId'),
-	productIds: inList('productId'),
+	sites: many(() => true),
 	active: boolean('active'),
 	name: contains('name'),
 	sinceId: (o, v) => o.id > Number(scalar(v)),
 };
 
+/** A subset of api-client-php src/Model/Filter/Store/ProductFilterType.php. */
 const productFilters: Record<string, Filter<Entity>> = {
 	ids: inList('id'),
 	externalId: equals('externalId'),
 	name: contains('name'),
 	active: boolean('active'),
-	groups: (p, v) => (p.groups as Row[]).some((g) => listOf(v).includes(String(g.id))),
+	groups: many((p, v) => (p.groups as Row[]).some((g) => listOf(v).includes(String(g.id)))),
+	sites: many(() => true),
 	sinceId: (p, v) => p.id > Number(scalar(v)),
 	sinceUpdatedAt: (p, v) => String(p.updatedAt) >= String(scalar(v)),
-	offerIds: (p, v) => (p.offers as Entity[]).some((o) => listOf(v).includes(String(o.id))),
+	offerIds: many((p, v) => (p.offers as Entity[]).some((o) => listOf(v).includes(String(o.id)))),
 	offerExternalId: (p, v) => (p.offers as Entity[]).some((o) => o.externalId === scalar(v)),
 	manufacturer: equals('manufacturer'),
 };
@@ -59,21 +64,26 @@ function refreshQuantities(ctx: Ctx, offer: Entity): void {
 		product.quantity = (product.offers as Entity[]).reduce((sum, o) => sum + Number(o.quantity), 0);
 }
 
-/** GET /store/inventories: stock per offer, per store with `filter[details]=1`. */
+/**
+ * GET /store/inventories: stock per offer, per store with `filter[details]=1`, listed under
+ * `offers` (api-client-php src/Model/Response/Store/InventoriesResponse.php). Filters from
+ * src/Model/Filter/Store/InventoryFilterType.php: offerExternalId, offerXmlId and offerArticle
+ * are string[]. Pages may hold 250 (src/Enum/PaginationLimit.php LIMIT_250).
+ */
 const inventories: Handler = (ctx) => {
 	const filters: Record<string, Filter<Entity>> = {
 		ids: inList('id'),
-		offerExternalId: equals('externalId'),
-		offerXmlId: equals('xmlId'),
-		offerArticle: equals('article'),
+		offerExternalId: inList('externalId'),
+		offerXmlId: inList('xmlId'),
+		offerArticle: inList('article'),
 		productActive: (o, v) =>
 			Boolean(ctx.data.products.get(Number(o.productId))?.active) === (scalar(v) === '1'),
 		details: () => true,
-		sites: () => true,
+		sites: many(() => true),
 	};
 	const rows = applyFilters(ctx, ctx.data.offers.rows, filters);
 	const details = scalar(filterOf(ctx).details) === '1';
-	const page = paginate(ctx, rows);
+	const page = paginate(ctx, rows, RETAILCRM_INVENTORY_PAGE_LIMITS);
 	return ok({
 		pagination: page.pagination,
 		offers: page.items.map((o) => ({
@@ -211,19 +221,29 @@ function productBatch(editing: boolean): Handler {
 
 export function registerStore(router: Router<Handler>): void {
 	router
-		.add('GET', '/api/v5/store/products', (ctx) => {
-			const page = paginate(ctx, applyFilters(ctx, ctx.data.products.rows, productFilters));
-			return ok({ pagination: page.pagination, products: page.items });
-		})
-		.add('GET', '/api/v5/store/offers', (ctx) => {
-			const page = paginate(ctx, applyFilters(ctx, ctx.data.offers.rows, offerFilters));
-			return ok({ pagination: page.pagination, offers: page.items });
-		})
-		.add('GET', '/api/v5/store/inventories', inventories)
-		.add('POST', '/api/v5/store/inventories/upload', uploadInventories)
-		.add('POST', '/api/v5/store/prices/upload', uploadPrices)
-		.add('POST', '/api/v5/store/products/batch/create', productBatch(false))
-		.add('POST', '/api/v5/store/products/batch/edit', productBatch(true));
+		.add(
+			'GET',
+			'/api/v5/store/products',
+			takes(LIST_PARAMS, (ctx) => {
+				const page = paginate(ctx, applyFilters(ctx, ctx.data.products.rows, productFilters));
+				return ok({ pagination: page.pagination, products: page.items });
+			}),
+		)
+		.add(
+			'GET',
+			'/api/v5/store/offers',
+			takes(LIST_PARAMS, (ctx) => {
+				const page = paginate(ctx, applyFilters(ctx, ctx.data.offers.rows, offerFilters));
+				return ok({ pagination: page.pagination, offers: page.items });
+			}),
+		)
+		.add('GET', '/api/v5/store/inventories', takes(LIST_PARAMS, inventories))
+		// InventoriesUploadRequest: offers, site; PricesUploadRequest: prices;
+		// Product*BatchRequest: products (api-client-php src/Model/Request/Store/).
+		.add('POST', '/api/v5/store/inventories/upload', takes(['offers', 'site'], uploadInventories))
+		.add('POST', '/api/v5/store/prices/upload', takes(['prices'], uploadPrices))
+		.add('POST', '/api/v5/store/products/batch/create', takes(['products'], productBatch(false)))
+		.add('POST', '/api/v5/store/products/batch/edit', takes(['products'], productBatch(true)));
 	registerResource(router, {
 		path: '/api/v5/store/product-groups',
 		table: (data) => data.productGroups,
@@ -232,16 +252,17 @@ export function registerStore(router: Router<Handler>): void {
 		entity: 'productGroup',
 		newestFirst: false,
 		byAware: true,
+		// ProductGroupsCreateRequest takes the group alone; the edit request also `by` and `site`.
+		site: false,
 		filters: { ids: inList('id'), name: contains('name'), active: boolean('active') },
 		create: {
 			errorMsg: 'Product group is not created',
 			validate: (_ctx, input) => required(input, ['name']),
-			build: (ctx, input, id) => ({
+			build: (_ctx, input, id) => ({
 				active: true,
 				parentId: null,
 				...input,
 				id,
-				site: siteParam(ctx, false),
 			}),
 		},
 		edit: {

@@ -5,7 +5,8 @@ import type { Entity, Row } from '../types';
 
 /**
  * A batch upload method: each row stands alone; if any fails the answer is a 460
- * with what was uploaded, what failed, and every message as a flat list.
+ * with what was uploaded, what failed, and every message as a flat list (api-client-go
+ * client.go and client_test.go: "Orders are loaded with errors" with uploadedOrders/failedOrders).
  */
 export function batchUpload(
 	rows: Row[],
@@ -47,6 +48,7 @@ export function batchUpload(
 	};
 }
 
+/** At most 50 records per upload: common knowledge and public integrations; no vendor source found verbatim. */
 export const MAX_UPLOAD = 50;
 
 export function uploadLimit(key: string): Record<string, string> {

@@ -1,4 +1,5 @@
 import type { SeededRandom } from '../../random';
+import { pdfDocument } from '../../pdf';
 import type { RetailCrmData } from '../data';
 import { RETAILCRM_SEED } from '../keys';
 import { crmTime } from '../time';
@@ -19,7 +20,8 @@ export function seedWork(data: RetailCrmData, random: SeededRandom, start: Date)
 			text: `${random.pick(TASK_TEXTS)} #${i + 1}`,
 			commentary: i % 3 === 0 ? 'Seeded task' : '',
 			createdAt: crmTime(new Date(start.getTime() + i * 6 * HOUR)),
-			datetime: crmTime(new Date(start.getTime() + (i * 6 + 48) * HOUR)),
+			// "Y-m-d H:i", as api-client-php src/Model/Entity/Tasks/Task.php types it.
+			datetime: crmTime(new Date(start.getTime() + (i * 6 + 48) * HOUR)).slice(0, 16),
 			complete: i % 4 === 0,
 			performerId: performer.id,
 			performerType: 'user',
@@ -57,11 +59,15 @@ export function seedWork(data: RetailCrmData, random: SeededRandom, start: Date)
 		}));
 	}
 	for (let i = 0; i < RETAILCRM_SEED.files; i++) {
-		const content = Buffer.from(`Seeded file ${i + 1}\n`);
+		// Every third file is a real PDF (an invoice), the others plain text.
+		const pdf = i % 3 === 0;
+		const content = pdf
+			? pdfDocument([`Invoice ${i + 1}`, `Order ${data.orders.rows[i].number}`])
+			: Buffer.from(`Seeded file ${i + 1}\n`);
 		const file = data.files.create((id) => ({
 			id,
-			filename: `document-${i + 1}.txt`,
-			type: 'text/plain',
+			filename: pdf ? `invoice-${i + 1}.pdf` : `document-${i + 1}.txt`,
+			type: pdf ? 'application/pdf' : 'text/plain',
 			createdAt: crmTime(new Date(start.getTime() + i * 24 * HOUR)),
 			size: content.length,
 			attachment: i % 2 === 0 ? [{ order: { id: data.orders.rows[i].id } }] : [],
