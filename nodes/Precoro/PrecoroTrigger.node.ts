@@ -8,6 +8,7 @@ import type {
 } from 'n8n-workflow';
 
 import { WATCHED_DOCUMENTS, pollChanges } from './precoroChanges';
+import { addCustomFieldNamesOption } from './fields';
 import { precoroProfile } from './PrecoroProfile';
 
 export class PrecoroTrigger implements INodeType {
@@ -48,14 +49,7 @@ export class PrecoroTrigger implements INodeType {
 				placeholder: 'Add Option',
 				default: {},
 				options: [
-					{
-						displayName: 'Add Custom Field Names',
-						name: 'addCustomFieldNames',
-						type: 'boolean',
-						default: false,
-						description:
-							'Whether to add each document custom field’s name as `fieldName` next to its value',
-					},
+					addCustomFieldNamesOption,
 					{
 						displayName: 'Approved Only',
 						name: 'approvedOnly',

@@ -7,6 +7,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { addCustomFieldNamesOption } from './fields';
 import { precoroProfile } from './PrecoroProfile';
 import { MIN_TOKEN_LENGTH, WEBHOOK_ENTITIES, handleDelivery } from './precoroWebhook';
 
@@ -71,16 +72,7 @@ export class PrecoroWebhookTrigger implements INodeType {
 				type: 'collection',
 				placeholder: 'Add Option',
 				default: {},
-				options: [
-					{
-						displayName: 'Add Custom Field Names',
-						name: 'addCustomFieldNames',
-						type: 'boolean',
-						default: false,
-						description:
-							'Whether to add each document custom field’s name as `fieldName` next to its value',
-					},
-				],
+				options: [addCustomFieldNamesOption],
 			},
 		],
 	};

@@ -5,6 +5,33 @@ import type { Params } from '../shared/params';
 import { splitList } from '../shared/params';
 import { precoroDateTime, precoroDay } from './precoroDates';
 
+/** A multi-select filled from one of the node's dropdown lists (IDs as numbers). */
+export function pickMany(
+	displayName: string,
+	name: string,
+	loadOptionsMethod: string,
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'multiOptions',
+		typeOptions: { loadOptionsMethod },
+		default: [],
+		description:
+			'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+	};
+}
+
+/** The option that adds each custom field's name next to its value, on documents and triggers. */
+export const addCustomFieldNamesOption: INodeProperties = {
+	displayName: 'Add Custom Field Names',
+	name: 'addCustomFieldNames',
+	type: 'boolean',
+	default: false,
+	description:
+		'Whether to add each document custom field’s name (e.g. Department) as `fieldName` next to its value in dataDocumentCustomFields',
+};
+
 /** A document number Precoro shows (IDN); documents are addressed by it, not by `id`. */
 export function idnField(label: string): INodeProperties {
 	return {
@@ -95,15 +122,7 @@ export function documentFilters(options: DocumentFilterOptions): INodeProperties
 	const fields: INodeProperties[] = [
 		...range('Approved', 'approvalDate'),
 		...range('Created', 'createDate'),
-		{
-			displayName: 'Creator Names or IDs',
-			name: 'creator',
-			type: 'multiOptions',
-			typeOptions: { loadOptionsMethod: 'getUsers' },
-			default: [],
-			description:
-				'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		},
+		pickMany('Creator Names or IDs', 'creator', 'getUsers'),
 		{
 			displayName: 'External IDs',
 			name: 'externalIds',
@@ -124,24 +143,8 @@ export function documentFilters(options: DocumentFilterOptions): INodeProperties
 			default: '',
 			description: 'Whether an integration has already set an external ID',
 		},
-		{
-			displayName: 'Legal Entity Names or IDs',
-			name: 'legalEntity',
-			type: 'multiOptions',
-			typeOptions: { loadOptionsMethod: 'getLegalEntities' },
-			default: [],
-			description:
-				'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		},
-		{
-			displayName: 'Location Names or IDs',
-			name: 'location',
-			type: 'multiOptions',
-			typeOptions: { loadOptionsMethod: 'getLocations' },
-			default: [],
-			description:
-				'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		},
+		pickMany('Legal Entity Names or IDs', 'legalEntity', 'getLegalEntities'),
+		pickMany('Location Names or IDs', 'location', 'getLocations'),
 		{
 			displayName: 'Modified Since',
 			name: 'modifiedSince',
@@ -157,15 +160,7 @@ export function documentFilters(options: DocumentFilterOptions): INodeProperties
 			options: statusOptions(options.statuses),
 			default: [],
 		},
-		{
-			displayName: 'Supplier Names or IDs',
-			name: 'supplier',
-			type: 'multiOptions',
-			typeOptions: { loadOptionsMethod: 'getSuppliers' },
-			default: [],
-			description:
-				'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-		},
+		pickMany('Supplier Names or IDs', 'supplier', 'getSuppliers'),
 		...(options.approvals
 			? [
 					{
@@ -221,16 +216,7 @@ export const outputOptions: INodeProperties = {
 	type: 'collection',
 	placeholder: 'Add Option',
 	default: {},
-	options: [
-		{
-			displayName: 'Add Custom Field Names',
-			name: 'addCustomFieldNames',
-			type: 'boolean',
-			default: false,
-			description:
-				'Whether to add each document custom field’s name (e.g. Department) as `fieldName` next to its value in dataDocumentCustomFields',
-		},
-	],
+	options: [addCustomFieldNamesOption],
 };
 
 /** Option values picked as "Department: Finance" (value `fieldId:optionId`), as Precoro's body wants them. */
@@ -249,12 +235,8 @@ export function customFieldValues(params: Params, values: unknown): IDataObject[
 	});
 }
 
-export const customFieldOptionsField: INodeProperties = {
-	displayName: 'Custom Field Option Names or IDs',
-	name: 'customFieldOptions',
-	type: 'multiOptions',
-	typeOptions: { loadOptionsMethod: 'getDocumentCustomFieldOptions' },
-	default: [],
-	description:
-		'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-};
+export const customFieldOptionsField: INodeProperties = pickMany(
+	'Custom Field Option Names or IDs',
+	'customFieldOptions',
+	'getDocumentCustomFieldOptions',
+);

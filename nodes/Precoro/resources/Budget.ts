@@ -5,6 +5,7 @@ import { returnAllAndLimit } from '../../shared/fields';
 import { path, splitList } from '../../shared/params';
 import { precoroPages } from '../PrecoroProfile';
 import { readId, referenceResource, textFilter } from '../references';
+import { pickMany } from '../fields';
 
 /** Budgets: INT `GET /api/budgets` (filters name, locations[], legalEntities[] …) and `/api/budgets/lines`. */
 export const budget = referenceResource({
@@ -15,24 +16,8 @@ export const budget = referenceResource({
 	get: false,
 	filters: {
 		fields: [
-			{
-				displayName: 'Legal Entity Names or IDs',
-				name: 'legalEntities',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getLegalEntities' },
-				default: [],
-				description:
-					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
-			{
-				displayName: 'Location Names or IDs',
-				name: 'locations',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getLocations' },
-				default: [],
-				description:
-					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
+			pickMany('Legal Entity Names or IDs', 'legalEntities', 'getLegalEntities'),
+			pickMany('Location Names or IDs', 'locations', 'getLocations'),
 			textFilter('Name', 'name', 'The budget’s exact name'),
 		],
 		query(filters) {

@@ -3,6 +3,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 import { call } from '../../shared/executor';
 import { path, splitList } from '../../shared/params';
 import { readId, referenceResource, textFilter } from '../references';
+import { pickMany } from '../fields';
 
 const id: INodeProperties = {
 	displayName: 'Contract ID',
@@ -27,15 +28,7 @@ export const contract = referenceResource({
 	filters: {
 		fields: [
 			textFilter('Search', 'searchQuery', 'Part of the contract number'),
-			{
-				displayName: 'Supplier Names or IDs',
-				name: 'supplier',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getSuppliers' },
-				default: [],
-				description:
-					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
+			pickMany('Supplier Names or IDs', 'supplier', 'getSuppliers'),
 		],
 		query(filters) {
 			const qs: IDataObject = {};

@@ -6,6 +6,7 @@ import type { Params } from '../../shared/params';
 import { path, splitList } from '../../shared/params';
 import { precoroDateTime } from '../precoroDates';
 import { readId, referenceResource, textFilter } from '../references';
+import { pickMany } from '../fields';
 
 /**
  * Item fields: INT's item DTO was not read; these are the fields its order line
@@ -65,15 +66,7 @@ export const item = referenceResource({
 				description: 'Only items created or changed since then',
 			},
 			textFilter('Search', 'searchQuery', 'Part of the item’s name'),
-			{
-				displayName: 'Supplier Names or IDs',
-				name: 'supplier',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getSuppliers' },
-				default: [],
-				description:
-					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
+			pickMany('Supplier Names or IDs', 'supplier', 'getSuppliers'),
 		],
 		query(filters, params) {
 			const qs: IDataObject = {};

@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { splitList } from '../../shared/params';
-import { referenceId } from '../fields';
+import { referenceId, pickMany } from '../fields';
 import { referenceResource, textFilter } from '../references';
 
 /** Locations: INT `/api/locations` (filters as below), externalId by PATCH. */
@@ -14,15 +14,7 @@ export const location = referenceResource({
 	setExternalId: true,
 	filters: {
 		fields: [
-			{
-				displayName: 'Legal Entity Names or IDs',
-				name: 'legalEntities',
-				type: 'multiOptions',
-				typeOptions: { loadOptionsMethod: 'getLegalEntities' },
-				default: [],
-				description:
-					'Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
-			},
+			pickMany('Legal Entity Names or IDs', 'legalEntities', 'getLegalEntities'),
 			textFilter('Search', 'searchQuery', 'Part of the location’s name'),
 		],
 		query(filters) {
