@@ -18,6 +18,8 @@ export interface FilterShape {
 	dates?: string[];
 	/** Date-time filters ("Y-m-d H:i:s"). */
 	dateTimes?: string[];
+	/** Filters holding one internal RetailCRM id (`int` in api-client-php): refused unless numeric. */
+	ids?: string[];
 }
 
 /**
@@ -48,6 +50,15 @@ export function byOf(params: Params, name = 'by'): string {
 	const by = params.string(name, 'id');
 	if (by !== 'id' && by !== 'externalId') params.invalid(name, 'must be "id" or "externalId"');
 	return by;
+}
+
+/**
+ * The identifier in a path or an entity reference, read with its Identify By choice (`byName`):
+ * an internal RetailCRM id is a number, so "5/edit" or "12/x" is refused before anything is
+ * sent, naming the field; an external ID may be any text (sent as one encoded path segment).
+ */
+export function idBy(params: Params, name: string, byName = 'by'): string {
+	return params.id(name, { numeric: byOf(params, byName) === 'id' });
 }
 
 /** The store code: the operation's Site, else the credential's default, else none. */
@@ -106,10 +117,11 @@ export function rcFiltered(
 	shape: FilterShape,
 	collection = 'filters',
 ): Operation {
+	const ids = Object.fromEntries((shape.ids ?? []).map((name) => [name, name]));
 	return rcList(key, (params) => ({
 		method: 'GET',
 		path,
-		qs: withFilter(filterOf(params.fields(collection), shape)),
+		qs: withFilter(filterOf(params.numericIds(params.fields(collection), ids), shape)),
 	}));
 }
 

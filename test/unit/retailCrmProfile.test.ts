@@ -1,5 +1,7 @@
 import { NodeApiError } from 'n8n-workflow';
 
+import { RetailCrmApi } from '../../credentials/RetailCrmApi.credentials';
+
 import {
 	errorEntries,
 	instanceUrl,
@@ -13,6 +15,7 @@ import { list } from '../../nodes/shared/list';
 import { request, send } from '../../nodes/shared/request';
 import type { Reply } from '../helpers/fakeTransport';
 import { failure } from '../helpers/failure';
+import { authenticate } from '../helpers/n8nHttp';
 import { FakeTransport, fakeClient, ok, status, testProfile } from '../helpers/fakeTransport';
 
 const KEY = 'rcrm_SECRETKEY_0123456789';
@@ -140,8 +143,15 @@ describe('RetailCRM encoding', () => {
 			path: '/orders',
 			qs: { filter: { ids: ['1', '2'] } },
 		});
-		expect(transport.sent[0].arrayFormat).toBe('brackets');
-		expect(JSON.stringify(transport.sent[0].qs)).not.toContain(KEY);
+		// What n8n sends: the core's request with the credential's authenticate block applied.
+		const sent = authenticate(
+			new RetailCrmApi(),
+			{ url: 'https://shop.retailcrm.ru', apiKey: KEY, site: '' },
+			transport.sent[0],
+		);
+		expect(sent.arrayFormat).toBe('brackets');
+		expect(JSON.stringify([sent.url, sent.qs ?? {}])).not.toContain(KEY);
+		expect(sent.headers).toMatchObject({ 'X-API-KEY': KEY });
 	});
 
 	it('takes the instance URL with or without /api/v5, https only except loopback', () => {

@@ -24,6 +24,7 @@ import {
 import {
 	byOf,
 	customFieldsOf,
+	idBy,
 	entity,
 	entityFields,
 	rcCall,
@@ -86,7 +87,7 @@ function corporateBody(params: Params, collection: string, nickName?: string): I
 }
 
 const corporatePath = (params: Params, suffix = '') =>
-	path`/customers-corporate/${params.id('corporateCustomerId')}` + suffix;
+	path`/customers-corporate/${idBy(params, 'corporateCustomerId')}` + suffix;
 
 /** Address, company and contact: each a sub-list with create and update by its own ID. */
 const SUB_ENTITIES = [
@@ -187,7 +188,10 @@ function subEntityOperations(sub: (typeof SUB_ENTITIES)[number]): OperationDefin
 			run: rcCall(
 				(params) => ({
 					method: 'POST',
-					path: corporatePath(params, path`/${sub.list}/${params.id('entityId')}/edit`),
+					path: corporatePath(
+						params,
+						path`/${sub.list}/${idBy(params, 'entityId', 'entityBy')}/edit`,
+					),
 					body: {
 						[sub.field]: params.json(sub.field),
 						by: byOf(params),

@@ -22,7 +22,7 @@ import {
 	siteField,
 	sitesFilter,
 } from '../fields';
-import { byOf, customFieldsOf, entity, entityFields, rcCall, rcFiltered } from '../requests';
+import { byOf, customFieldsOf, entity, entityFields, idBy, rcCall, rcFiltered } from '../requests';
 import { rcUpload } from '../upload';
 import { historyOperation } from './history';
 
@@ -124,7 +124,7 @@ function customerBody(params: Params, collection: string): IDataObject {
 }
 
 const customerPath = (params: Params, suffix = '') =>
-	path`/customers/${params.id('customerId')}` + suffix;
+	path`/customers/${idBy(params, 'customerId')}` + suffix;
 
 /** RetailCRM customers and their notes (api-client-php src/ResourceGroup/Customers.php). */
 export const customer: ResourceDefinition = {
@@ -252,8 +252,8 @@ export const customer: ResourceDefinition = {
 				},
 			],
 			run: rcCall((params) => {
-				const ids = params.idList('combineIds', params.required('combineIds'));
 				const result = params.id('resultCustomerId', { numeric: true });
+				const ids = params.idList('combineIds', params.required('combineIds'));
 				return {
 					method: 'POST',
 					path: '/customers/combine',
@@ -299,7 +299,7 @@ export const customer: ResourceDefinition = {
 			run: rcCall(
 				(params) => {
 					const noteBy = byOf(params, 'noteCustomerBy');
-					const key = params.id('noteCustomerId', { numeric: noteBy === 'id' });
+					const key = idBy(params, 'noteCustomerId', 'noteCustomerBy');
 					const { managerId } = params.fields('noteFields');
 					return {
 						method: 'POST',

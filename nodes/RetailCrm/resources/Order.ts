@@ -22,7 +22,7 @@ import {
 	siteField,
 	sitesFilter,
 } from '../fields';
-import { byOf, customFieldsOf, entity, entityFields, rcCall, rcFiltered } from '../requests';
+import { byOf, customFieldsOf, entity, entityFields, idBy, rcCall, rcFiltered } from '../requests';
 import { rcUpload } from '../upload';
 import { historyOperation } from './history';
 
@@ -376,7 +376,8 @@ function orderBody(params: Params, collection: string, withItems: boolean): IDat
 	});
 }
 
-const orderPath = (params: Params, suffix = '') => path`/orders/${params.id('orderId')}` + suffix;
+const orderPath = (params: Params, suffix = '') =>
+	path`/orders/${idBy(params, 'orderId')}` + suffix;
 
 const ORDER_FILTERS = {
 	lists: [
@@ -531,7 +532,7 @@ export const order: ResourceDefinition = {
 			run: rcCall(
 				(params) => {
 					const orderBy = byOf(params, 'orderBy');
-					const orderKey = params.id('paymentOrderId');
+					const orderKey = idBy(params, 'paymentOrderId', 'orderBy');
 					return {
 						method: 'POST',
 						path: '/orders/payments/create',
@@ -574,7 +575,7 @@ export const order: ResourceDefinition = {
 			run: rcCall(
 				(params) => ({
 					method: 'POST',
-					path: path`/orders/payments/${params.id('paymentId')}/edit`,
+					path: path`/orders/payments/${idBy(params, 'paymentId')}/edit`,
 					body: {
 						payment: entityFields(params.fields('paymentUpdateFields'), ['paidAt']),
 						by: byOf(params),

@@ -79,7 +79,7 @@ export function historyOperation(subject: HistorySubject): OperationDefinition {
 		run: rcFiltered(
 			retailCrmHistoryPages(),
 			`${subject.base}/history`,
-			{ dateTimes: ['startDate', 'endDate'] },
+			{ dateTimes: ['startDate', 'endDate'], ids: [`${subject.key}Id`] },
 			'historyFilters',
 		),
 	};

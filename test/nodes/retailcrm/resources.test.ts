@@ -141,6 +141,93 @@ describe('RetailCRM customer', () => {
 	});
 });
 
+describe('RetailCRM IDs with Identify By = ID', () => {
+	it.each([
+		['order get', { resource: 'order', operation: 'get', by: 'id', orderId: '5/edit' }, 'Order ID'],
+		[
+			'order create payment',
+			{
+				resource: 'order',
+				operation: 'createPayment',
+				orderBy: 'id',
+				paymentOrderId: '12/x',
+				paymentType: 'cash',
+			},
+			'Order ID',
+		],
+		[
+			'order update payment',
+			{ resource: 'order', operation: 'updatePayment', by: 'id', paymentId: '7 ' + 'x' },
+			'Payment ID',
+		],
+		[
+			'customer update',
+			{ resource: 'customer', operation: 'update', by: 'id', customerId: '1x' },
+			'Customer ID',
+		],
+		[
+			'customer create note',
+			{
+				resource: 'customer',
+				operation: 'createNote',
+				noteCustomerBy: 'id',
+				noteCustomerId: '501/delete',
+				text: 'x',
+			},
+			'Customer ID',
+		],
+		[
+			'corporate customer get',
+			{
+				resource: 'corporateCustomer',
+				operation: 'get',
+				by: 'id',
+				corporateCustomerId: '9001/edit',
+			},
+			'Corporate Customer ID',
+		],
+		[
+			'corporate customer update address',
+			{
+				resource: 'corporateCustomer',
+				operation: 'updateAddress',
+				by: 'id',
+				corporateCustomerId: '9001',
+				entityBy: 'id',
+				entityId: '3/edit',
+				address: '{}',
+			},
+			'Entry ID',
+		],
+		[
+			'order history filter',
+			{ resource: 'order', operation: 'getHistory', historyFilters: { orderId: '1001/x' } },
+			'Order ID',
+		],
+	])(
+		'%s: a non-numeric ID is refused before sending, naming the field',
+		async (_name, parameters, field) => {
+			const run = runRetailCrm(sandbox, parameters);
+			await expect(run).rejects.toMatchObject({
+				message: expect.stringMatching(new RegExp(`^"${field}" must be a numeric ID`)),
+			});
+			expect(received()).toHaveLength(0);
+		},
+	);
+
+	it('sends an external ID with a slash as one encoded path segment', async () => {
+		const run = runRetailCrm(
+			sandbox,
+			{ resource: 'order', operation: 'get', by: 'externalId', orderId: '5/edit' },
+			mainSite(),
+		);
+		await expect(run).rejects.toMatchObject({ httpCode: '404' });
+		const [request] = received();
+		expect(request.path).toMatch(/^\/api\/v5\/orders\/5%2Fedit$/);
+		expect(request.query.by).toBe('externalId');
+	});
+});
+
 describe('RetailCRM input checks', () => {
 	it('refuses a bad upload array before sending anything', async () => {
 		const run = runRetailCrm(sandbox, {
