@@ -121,15 +121,13 @@ function lines(params: Params): IDataObject[] {
 function createBody(params: Params): IDataObject {
 	return params.bodyOrJson(() => {
 		const extra = params.fields('additionalFields');
+		// The IDs first, so a bad one is named before any other field.
+		const supplier = { id: Number(params.id('supplierId', { numeric: true })) };
+		const location = { id: Number(params.id('locationId', { numeric: true })) };
 		const currencyCode = params.required('currency').toUpperCase();
 		if (!/^[A-Z]{3}$/.test(currencyCode))
 			params.invalid('currency', `must be a three-letter currency code, got "${currencyCode}"`);
-		const body: IDataObject = {
-			supplier: { id: Number(params.id('supplierId', { numeric: true })) },
-			location: { id: Number(params.id('locationId', { numeric: true })) },
-			currency: currencyCode,
-			items: lines(params),
-		};
+		const body: IDataObject = { supplier, location, currency: currencyCode, items: lines(params) };
 		const { legalEntityId } = params.numericIds(extra, { legalEntityId: 'legalEntityId' });
 		if (legalEntityId !== undefined) body.legalEntity = { id: legalEntityId };
 		if (extra.requiredDate) body.requiredDate = precoroDateTime(extra.requiredDate);
