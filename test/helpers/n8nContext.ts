@@ -1,4 +1,10 @@
-import { constructExecutionMetaData, prepareBinaryData, returnJsonArray } from 'n8n-core';
+import {
+	assertBinaryData,
+	constructExecutionMetaData,
+	getBinaryDataBuffer,
+	prepareBinaryData,
+	returnJsonArray,
+} from 'n8n-core';
 import { NodeHelpers } from 'n8n-workflow';
 import type {
 	ICredentialDataDecryptedObject,
@@ -142,8 +148,18 @@ function base(options: ContextOptions) {
 
 export function executeContext(options: ContextOptions): IExecuteFunctions {
 	const items = options.items ?? [{ json: {} }];
+	const ctx = base(options);
+	const inputData = { main: [items] };
 	return {
-		...base(options),
+		...ctx,
+		helpers: {
+			...ctx.helpers,
+			// n8n's own checks and reads of an input item's binary field.
+			assertBinaryData: (itemIndex: number, name: string) =>
+				assertBinaryData(inputData, ctx.getNode(), itemIndex, name, 0),
+			getBinaryDataBuffer: async (itemIndex: number, name: string) =>
+				await getBinaryDataBuffer(inputData, itemIndex, name, 0),
+		},
 		getInputData: () => items,
 		continueOnFail: () => options.continueOnFail ?? false,
 	} as unknown as IExecuteFunctions;

@@ -1,6 +1,12 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { filtersCollection, returnAllAndLimit, updateFields } from '../../shared/fields';
+import { download } from '../../shared/executor';
+import {
+	binaryOutputField,
+	filtersCollection,
+	returnAllAndLimit,
+	updateFields,
+} from '../../shared/fields';
 import { nested } from '../../shared/nested';
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
@@ -49,7 +55,27 @@ export const file: ResourceDefinition = {
 			name: 'Delete',
 			action: 'Delete a file',
 			fields: [fileId],
-			run: rcCall((params) => ({ method: 'POST', path: filePath(params, '/delete') })),
+			run: rcCall((params) => ({
+				method: 'POST',
+				path: filePath(params, '/delete'),
+				idempotent: true,
+			})),
+		},
+		{
+			value: 'download',
+			name: 'Download',
+			action: 'Download a file',
+			description: 'Get the file itself as binary data, ready for an email or a file node',
+			fields: [fileId, binaryOutputField],
+			// GET /files/{id}/download answers the bytes, the name in Content-Disposition
+			// (api-client-php src/Handler/Response/FilesDownloadResponseHandler.php) and the type.
+			run: download(
+				(params) => ({ method: 'GET', path: filePath(params, '/download') }),
+				(params) => ({
+					fileName: `file-${params.string('fileId')}`,
+					mimeType: 'application/octet-stream',
+				}),
+			),
 		},
 		{
 			value: 'getAll',
@@ -103,6 +129,7 @@ export const file: ResourceDefinition = {
 				method: 'POST',
 				path: filePath(params, '/edit'),
 				body: { file: fileUpdate(params.fields('updateFields')) },
+				idempotent: true,
 			})),
 		},
 		{
@@ -119,7 +146,9 @@ export const file: ResourceDefinition = {
 					hint: 'The name of the input binary field containing the file to be uploaded',
 				},
 			],
-			// The file's bytes are the whole body; its name is set afterwards, as RetailCRM takes no name on upload.
+			// The file's bytes are the whole body (api-client-php src/Handler/Request/RequestDataHandler.php
+			// `withBody($file)`); RetailCRM takes no name on upload, so it is set afterwards with
+			// /files/{id}/edit (FilesEditRequest `file={filename}`), which may be repeated safely.
 			run: async ({ client, params, itemIndex }) => {
 				const property = params.required('binaryPropertyName');
 				const binary = params.ctx.helpers.assertBinaryData(itemIndex, property);
@@ -137,6 +166,7 @@ export const file: ResourceDefinition = {
 							method: 'POST',
 							path: path`/files/${String(stored.id)}/edit`,
 							body: { file: { filename: binary.fileName } },
+							idempotent: true,
 						},
 						itemIndex,
 					);
