@@ -86,7 +86,13 @@ export interface CallOptions {
 	pick?: (body: IDataObject) => OperationResult;
 }
 
-/** One RetailCRM call, with `site` added where the method takes it. */
+/**
+ * One RetailCRM call, with `site` added where the method takes it. RetailCRM's `/{id}/edit` and
+ * `/{id}/delete` methods are POSTs, but they set or remove one record by its id, so sending one
+ * twice leaves the account as sending it once: their specs say `idempotent: true`, and a 5xx or a
+ * dropped connection is retried for them (never for `/create` or `/upload`). RetailCRM documents
+ * no retry rule of its own: that these calls are safe to repeat follows from what they do.
+ */
 export function rcCall(build: Build, options: CallOptions = {}): Operation {
 	return async ({ client, params, itemIndex }) => {
 		let spec = build(params);

@@ -192,6 +192,7 @@ function subEntityOperations(sub: (typeof SUB_ENTITIES)[number]): OperationDefin
 						params,
 						path`/${sub.list}/${idBy(params, 'entityId', 'entityBy')}/edit`,
 					),
+					idempotent: true,
 					body: {
 						[sub.field]: params.json(sub.field),
 						by: byOf(params),
@@ -273,6 +274,7 @@ export const corporateCustomer: ResourceDefinition = {
 				(params) => ({
 					method: 'POST',
 					path: corporatePath(params, '/edit'),
+					idempotent: true,
 					body: { customerCorporate: corporateBody(params, 'updateFields'), by: byOf(params) },
 				}),
 				{ site: true },

@@ -173,6 +173,7 @@ export const cost: ResourceDefinition = {
 				(params) => ({
 					method: 'POST',
 					path: costPath(params, '/edit'),
+					idempotent: true,
 					body: { cost: costBody(params, params.fields('updateFields')) },
 				}),
 				{ site: true },
@@ -183,7 +184,11 @@ export const cost: ResourceDefinition = {
 			name: 'Delete',
 			action: 'Delete a cost',
 			fields: [costId],
-			run: rcCall((params) => ({ method: 'POST', path: costPath(params, '/delete') })),
+			run: rcCall((params) => ({
+				method: 'POST',
+				path: costPath(params, '/delete'),
+				idempotent: true,
+			})),
 		},
 		{
 			value: 'getAll',

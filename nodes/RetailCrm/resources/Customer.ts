@@ -179,6 +179,7 @@ export const customer: ResourceDefinition = {
 				(params) => ({
 					method: 'POST',
 					path: customerPath(params, '/edit'),
+					idempotent: true,
 					body: { customer: customerBody(params, 'updateFields'), by: byOf(params) },
 				}),
 				{ site: true },
@@ -373,6 +374,7 @@ export const customer: ResourceDefinition = {
 			run: rcCall((params) => ({
 				method: 'POST',
 				path: path`/customers/notes/${params.id('noteId', { numeric: true })}/delete`,
+				idempotent: true,
 			})),
 		},
 		{

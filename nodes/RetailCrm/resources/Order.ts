@@ -459,6 +459,7 @@ export const order: ResourceDefinition = {
 					method: 'POST',
 					path: orderPath(params, '/edit'),
 					body: { order: orderBody(params, 'updateFields', false), by: byOf(params) },
+					idempotent: true,
 				}),
 				{ site: true, pick: entity('order') },
 			),
@@ -576,6 +577,7 @@ export const order: ResourceDefinition = {
 				(params) => ({
 					method: 'POST',
 					path: path`/orders/payments/${idBy(params, 'paymentId')}/edit`,
+					idempotent: true,
 					body: {
 						payment: entityFields(params.fields('paymentUpdateFields'), ['paidAt']),
 						by: byOf(params),
@@ -603,6 +605,7 @@ export const order: ResourceDefinition = {
 			run: rcCall((params) => ({
 				method: 'POST',
 				path: path`/orders/payments/${params.id('paymentId', { numeric: true })}/delete`,
+				idempotent: true,
 			})),
 		},
 		{

@@ -86,6 +86,8 @@ export const reference: ResourceDefinition = {
 				return {
 					method: 'POST',
 					path: `/reference/${book.value}` + path`/${code}/edit`,
+					// Creates or updates the entry with this code: repeating it changes nothing.
+					idempotent: true,
 					body: { [book.entry as string]: { ...entry, code } },
 				};
 			}),

@@ -164,6 +164,7 @@ export const task: ResourceDefinition = {
 			run: rcCall((params) => ({
 				method: 'POST',
 				path: taskPath(params, '/edit'),
+				idempotent: true,
 				body: { task: taskBody(params.fields('updateFields')) },
 			})),
 		},

@@ -102,6 +102,8 @@ export const retailCrmVendor: VendorCase = {
 		{
 			name: 'edit a customer',
 			method: 'POST',
+			// A POST that sets fields of one record by its id: the node marks it idempotent.
+			idempotent: true,
 			path: /^\/api\/v5\/customers\/\d+\/edit$/,
 			parameters: (sandbox, firstName) => ({
 				resource: 'customer',
