@@ -191,6 +191,22 @@ describe('RetailCRM pagination', () => {
 		]);
 	});
 
+	it('finds the records of a list whose key it is not told: the one array besides pagination', () => {
+		const paginator = retailCrmPages();
+		const pagination = { currentPage: 1, totalPageCount: 1 };
+		expect(paginator.records({ success: true, pagination, notes: [{ id: 1 }] })).toEqual([
+			{ id: 1 },
+		]);
+		expect(paginator.records({ success: true, pagination, generatedAt: 'x', history: [] })).toEqual(
+			[],
+		);
+		// Two lists: which one holds the records cannot be told, so none is taken for it.
+		expect(paginator.records({ pagination, a: [{ id: 1 }], b: [{ id: 2 }] })).toEqual([]);
+		expect(retailCrmPages('orders').records({ orders: [{ id: 3 }], other: [{ id: 4 }] })).toEqual([
+			{ id: 3 },
+		]);
+	});
+
 	it('asks for the smallest allowed page that holds the limit', async () => {
 		const transport = new FakeTransport((r) => page(Number(r.qs?.page), 10, Number(r.qs?.limit)));
 		const records = await list(

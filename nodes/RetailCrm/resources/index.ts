@@ -7,3 +7,4 @@ export { reference } from './Reference';
 export { store } from './Store';
 export { task } from './Task';
 export { user } from './User';
+export { apiRequest } from './ApiRequest';
