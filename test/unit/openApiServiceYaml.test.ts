@@ -22,7 +22,9 @@ function filesUnder(folder: string): string[] {
  * js-yaml with the YAML 1.2 core schema (the types our reader gives plain scalars) and merge
  * keys, which our reader resolves too; dates stay text, as in JSON.
  */
-const schema = yaml.CORE_SCHEMA.extend({ implicit: [yaml.types.merge] });
+// js-yaml exports its built-in types at run time; @types/js-yaml does not declare them.
+const { merge } = (yaml as unknown as { types: { merge: yaml.Type } }).types;
+const schema = yaml.CORE_SCHEMA.extend({ implicit: [merge] });
 const oracle = (text: string) => yaml.load(text, { schema });
 
 describe('the YAML reader against js-yaml', () => {
