@@ -24,6 +24,10 @@ export interface RetailCrmData {
 	tasks: Table<Entity>;
 	users: Table<Entity>;
 	costs: Table<Entity>;
+	packs: Table<Entity>;
+	/** Custom field definitions and dictionaries, keyed by code. */
+	customFields: Row[];
+	customDictionaries: Row[];
 	files: Table<Entity>;
 	fileContents: Map<number, Buffer>;
 	/** Reference books by path name (`statuses`, `sites`, ...), each keyed by code. */
@@ -32,6 +36,7 @@ export interface RetailCrmData {
 	customerHistory: History;
 	corporateHistory: History;
 	taskHistory: History;
+	packHistory: History;
 	seq: {
 		orderItem: Counter;
 		payment: Counter;
@@ -53,6 +58,9 @@ export function emptyData(): RetailCrmData {
 		tasks: new Table(701),
 		users: new Table(1),
 		costs: new Table(401),
+		packs: new Table(801),
+		customFields: [],
+		customDictionaries: [],
 		files: new Table(61),
 		fileContents: new Map(),
 		reference: {},
@@ -60,6 +68,7 @@ export function emptyData(): RetailCrmData {
 		customerHistory: new History(3001),
 		corporateHistory: new History(12001),
 		taskHistory: new History(901),
+		packHistory: new History(15001),
 		seq: {
 			orderItem: new Counter(20001),
 			payment: new Counter(60001),

@@ -18,6 +18,8 @@ const CODE_FIELDS = new Set([
 	'site',
 	'delivery_type',
 	'contragent.contragent_type',
+	// A pack's warehouse (api-client-php tests/src/ResourceGroup/PacksTest.php testHistory).
+	'store',
 ]);
 const ID_FIELDS = new Set(['manager', 'customer', 'contact', 'company']);
 /** Fields that are never change-tracked (ids, timestamps and derived totals). */

@@ -32,6 +32,7 @@ import {
 	rcList,
 } from '../requests';
 import { historyOperation } from './history';
+import { noteOperations } from './notes';
 
 const corporateDetails: INodeProperties[] = [
 	{
@@ -315,5 +316,11 @@ export const corporateCustomer: ResourceDefinition = {
 			paging,
 		}),
 		...SUB_ENTITIES.flatMap(subEntityOperations),
+		...noteOperations({
+			base: '/customers-corporate',
+			owner: 'corporate customer',
+			label: 'Corporate Customer ID',
+			paging,
+		}),
 	],
 };

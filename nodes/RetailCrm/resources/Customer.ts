@@ -25,6 +25,7 @@ import {
 import { byOf, customFieldsOf, entity, entityFields, idBy, rcCall, rcFiltered } from '../requests';
 import { rcUpload } from '../upload';
 import { historyOperation } from './history';
+import { noteOperations } from './notes';
 
 /** Fields a person has. */
 const personDetails: INodeProperties[] = [
@@ -265,118 +266,7 @@ export const customer: ResourceDefinition = {
 				};
 			}),
 		},
-		{
-			value: 'createNote',
-			name: 'Create Note',
-			action: 'Create a note on a customer',
-			fields: [
-				siteField,
-				byField('noteCustomerBy', 'Customer Identified By'),
-				idField('noteCustomerId', 'Customer ID'),
-				{
-					displayName: 'Text',
-					name: 'text',
-					type: 'string',
-					typeOptions: { rows: 3 },
-					required: true,
-					default: '',
-					description: 'Text of the note',
-				},
-				additionalFields(
-					[
-						{
-							displayName: 'Manager Name or ID',
-							name: 'managerId',
-							type: 'options',
-							typeOptions: { loadOptionsMethod: 'getUsers' },
-							default: '',
-							description:
-								'The author of the note. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-						},
-					],
-					{ name: 'noteFields' },
-				),
-			],
-			run: rcCall(
-				(params) => {
-					const noteBy = byOf(params, 'noteCustomerBy');
-					const key = idBy(params, 'noteCustomerId', 'noteCustomerBy');
-					const { managerId } = params.fields('noteFields');
-					return {
-						method: 'POST',
-						path: '/customers/notes/create',
-						body: {
-							note: {
-								customer: noteBy === 'id' ? { id: Number(key) } : { externalId: key },
-								text: params.required('text'),
-								...(managerId !== undefined ? { managerId: Number(managerId) } : {}),
-							},
-						},
-					};
-				},
-				{ site: true },
-			),
-		},
-		{
-			value: 'getNotes',
-			name: 'Get Notes',
-			action: 'Get many customer notes',
-			fields: [
-				...paging,
-				filtersCollection(
-					[
-						{
-							displayName: 'Customer External IDs',
-							name: 'customerExternalIds',
-							type: 'string',
-							default: '',
-							description: 'Comma-separated external IDs of customers',
-						},
-						{
-							displayName: 'Customer IDs',
-							name: 'customerIds',
-							type: 'string',
-							default: '',
-							description: 'Comma-separated RetailCRM IDs of customers',
-						},
-						{
-							displayName: 'Text',
-							name: 'text',
-							type: 'string',
-							default: '',
-							description: 'Only notes containing this text',
-						},
-					],
-					'noteFilters',
-				),
-			],
-			run: rcFiltered(
-				'notes',
-				'/customers/notes',
-				{ lists: ['customerIds', 'customerExternalIds'] },
-				'noteFilters',
-			),
-		},
-		{
-			value: 'deleteNote',
-			name: 'Delete Note',
-			action: 'Delete a customer note',
-			fields: [
-				{
-					displayName: 'Note ID',
-					name: 'noteId',
-					type: 'string',
-					required: true,
-					default: '',
-					description: 'The RetailCRM ID of the note',
-				},
-			],
-			run: rcCall((params) => ({
-				method: 'POST',
-				path: path`/customers/notes/${params.id('noteId', { numeric: true })}/delete`,
-				idempotent: true,
-			})),
-		},
+		...noteOperations({ base: '/customers', owner: 'customer', label: 'Customer ID', paging }),
 		{
 			value: 'upload',
 			name: 'Upload',

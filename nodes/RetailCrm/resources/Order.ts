@@ -609,6 +609,56 @@ export const order: ResourceDefinition = {
 			})),
 		},
 		{
+			value: 'combine',
+			name: 'Combine',
+			action: 'Combine two orders into one',
+			fields: [
+				{
+					displayName: 'Order ID to Combine',
+					name: 'combineOrderId',
+					type: 'string',
+					required: true,
+					default: '',
+					description: 'The RetailCRM ID of the order merged into the result; it is removed',
+				},
+				{
+					displayName: 'Result Order ID',
+					name: 'resultOrderId',
+					type: 'string',
+					required: true,
+					default: '',
+					description: 'The RetailCRM ID of the order that remains',
+				},
+				{
+					displayName: 'Technique',
+					name: 'technique',
+					type: 'options',
+					options: [
+						{ name: 'Merge', value: 'merge' },
+						{ name: 'Ours', value: 'ours' },
+						{ name: 'Summ', value: 'summ' },
+						{ name: 'Theirs', value: 'theirs' },
+					],
+					default: 'ours',
+					description:
+						"How RetailCRM combines the two orders' lines; see RetailCRM's documentation of /api/v5/orders/combine",
+				},
+			],
+			// POST /orders/combine with `order` = {id}, `resultOrder` = {id} (JSON fields) and
+			// `technique` (api-client-php src/Model/Request/Orders/OrdersCombineRequest.php,
+			// src/Enum/CombineTechnique.php; api-client-go client.go OrdersCombine). Not repeated
+			// after a failure: the combined order is gone once it has been applied.
+			run: rcCall((params) => ({
+				method: 'POST',
+				path: '/orders/combine',
+				body: {
+					order: { id: Number(params.id('combineOrderId', { numeric: true })) },
+					resultOrder: { id: Number(params.id('resultOrderId', { numeric: true })) },
+					technique: params.required('technique'),
+				},
+			})),
+		},
+		{
 			value: 'upload',
 			name: 'Upload',
 			action: 'Upload orders in batches',

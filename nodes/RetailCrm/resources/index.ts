@@ -1,8 +1,10 @@
 export { corporateCustomer } from './CorporateCustomer';
 export { cost } from './Cost';
+export { customField } from './CustomField';
 export { customer } from './Customer';
 export { file } from './File';
 export { order } from './Order';
+export { orderPack } from './OrderPack';
 export { reference } from './Reference';
 export { store } from './Store';
 export { task } from './Task';

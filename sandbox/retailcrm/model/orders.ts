@@ -310,3 +310,55 @@ export function changePayments(
 	recalculate(order);
 	data.orderHistory.add(order, paymentChanges(before, payments), actor, orderSummary, now);
 }
+
+/** The lines a combined order keeps, by technique (api-client-php src/Enum/CombineTechnique.php). */
+export type CombineTechnique = 'merge' | 'ours' | 'summ' | 'theirs';
+
+/**
+ * Combines `merged` into `result`: the result keeps its own lines (`ours`), takes the merged
+ * order's (`theirs`), keeps both (`merge`), or adds quantities of the same offer (`summ`); the
+ * merged order is removed and its history says where it went (`combinedTo`,
+ * help.retailcrm.pro/Developers/ApiHistory). What RetailCRM does for each technique beyond the
+ * names: no vendor source found.
+ */
+export function combineOrders(
+	data: RetailCrmData,
+	merged: Order,
+	result: Order,
+	technique: CombineTechnique,
+	actor: Actor,
+	now = new Date(),
+): void {
+	const before = JSON.parse(JSON.stringify(result)) as Order;
+	const moved = merged.items.map((item) => ({ ...item, id: data.seq.orderItem.next() }));
+	if (technique === 'theirs') result.items = moved;
+	else if (technique === 'merge') result.items = [...result.items, ...moved];
+	else if (technique === 'summ') {
+		const offerOf = (item: Row) => JSON.stringify((item.offer as Row | undefined)?.id ?? null);
+		const items = result.items.map((item) => ({ ...item }));
+		for (const item of moved) {
+			const same = items.find((line) => offerOf(line) === offerOf(item));
+			if (same) same.quantity = Number(same.quantity) + Number(item.quantity);
+			else items.push(item);
+		}
+		result.items = items;
+	}
+	recalculate(result);
+	data.orderHistory.add(result, itemChanges(before.items, result.items), actor, orderSummary, now);
+	data.orders.remove(merged.id);
+	data.orderHistory.add(
+		merged,
+		[
+			{
+				field: 'id',
+				oldValue: merged.id,
+				newValue: null,
+				deleted: true,
+				combinedTo: orderSummary(result),
+			},
+		],
+		actor,
+		orderSummary,
+		now,
+	);
+}

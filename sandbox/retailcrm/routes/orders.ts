@@ -1,7 +1,7 @@
 import type { Router } from '../../router';
 import { LIST_PARAMS, created, ok, takes, type Ctx, type Handler } from '../context';
 import type { RetailCrmData } from '../data';
-import { CrmError, invalidInput, notFound } from '../errors';
+import { CrmError, NOT_A_CHOICE, invalidInput, notFound } from '../errors';
 import {
 	applyFilters,
 	customFields,
@@ -13,11 +13,28 @@ import {
 	type Filter,
 } from '../filters';
 import { fieldChanges } from '../history';
-import { changePayments, createOrder, editOrder, orderSummary } from '../model/orders';
-import { byInternalId, entity, findBy, listOf, paginate, siteParam, visible } from '../params';
+import {
+	changePayments,
+	combineOrders,
+	createOrder,
+	editOrder,
+	orderSummary,
+	type CombineTechnique,
+} from '../model/orders';
+import {
+	byInternalId,
+	entity,
+	findBy,
+	listOf,
+	paginate,
+	param,
+	siteParam,
+	visible,
+} from '../params';
 import { STATUSES } from '../seed/reference';
 import type { Order, Payment, Row } from '../types';
 import { byEntityExternalId, byEntityId, historyList } from './history';
+import { blank } from './resource';
 import { MAX_UPLOAD, batchUpload, uploadLimit } from './upload';
 
 /**
@@ -180,6 +197,30 @@ const editPayment: Handler = (ctx) => {
 	return ok({ id: payment.id });
 };
 
+const TECHNIQUES: readonly string[] = ['merge', 'ours', 'summ', 'theirs'];
+
+/**
+ * POST /orders/combine: `order` and `resultOrder` as `{id}` JSON fields and `technique`
+ * (api-client-php src/Model/Request/Orders/OrdersCombineRequest.php, src/Enum/CombineTechnique.php);
+ * answered `{success: true, errors: []}` (tests/src/ResourceGroup/OrdersTest.php testCombine).
+ */
+const combine: Handler = (ctx) => {
+	const technique = param(ctx, 'technique');
+	if (technique === undefined || technique === '') throw invalidInput({ technique: blank });
+	if (!TECHNIQUES.includes(technique)) throw invalidInput({ technique: NOT_A_CHOICE });
+	const find = (field: string) => {
+		const ref = entity<Row>(ctx, field);
+		const order = ctx.data.orders.get(Number(ref.id));
+		if (!order || !visible(ctx, order)) throw notFound();
+		return order;
+	};
+	const merged = find('order');
+	const result = find('resultOrder');
+	if (merged === result) throw invalidInput({ order: 'The orders to combine must differ.' });
+	combineOrders(ctx.data, merged, result, technique as CombineTechnique, ctx.actor, ctx.now);
+	return ok({ errors: [] });
+};
+
 const deletePayment: Handler = (ctx) => {
 	const order = ctx.data.orders.rows.find(
 		(o) => visible(ctx, o) && o.payments[ctx.params.id] !== undefined,
@@ -223,6 +264,7 @@ export function registerOrders(router: Router<Handler>): void {
 		)
 		.add('POST', '/api/v5/orders/upload', takes(['orders', 'site'], uploadOrders))
 		.add('POST', '/api/v5/orders/fix-external-ids', takes(['orders'], fixExternalIds))
+		.add('POST', '/api/v5/orders/combine', takes(['order', 'resultOrder', 'technique'], combine))
 		.add('POST', '/api/v5/orders/payments/create', takes(['payment', 'site'], createPayment))
 		// OrdersPaymentsEditRequest extends the create request with `by`.
 		.add('POST', '/api/v5/orders/payments/:id/edit', takes(['payment', 'by', 'site'], editPayment))

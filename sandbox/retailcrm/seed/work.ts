@@ -1,15 +1,16 @@
 import type { SeededRandom } from '../../random';
 import { pdfDocument } from '../../pdf';
+import { creationChanges } from '../history';
 import type { RetailCrmData } from '../data';
 import { RETAILCRM_SEED } from '../keys';
-import { crmTime } from '../time';
+import { crmTime, parseCrmTime } from '../time';
 import { siteOf } from './people';
 
 const HOUR = 3_600_000;
 const TASK_TEXTS = ['Call back', 'Confirm address', 'Send invoice', 'Check stock', 'Follow up'];
 const COST_ITEMS = ['shipping', 'packaging', 'marketing', 'fees'];
 
-/** Tasks, customer notes, costs and files. */
+/** Tasks, customer notes, costs, files, order packs and custom field definitions. */
 export function seedWork(data: RetailCrmData, random: SeededRandom, start: Date): void {
 	const users = data.users.rows;
 	for (let i = 0; i < RETAILCRM_SEED.tasks; i++) {
@@ -74,4 +75,77 @@ export function seedWork(data: RetailCrmData, random: SeededRandom, start: Date)
 		}));
 		data.fileContents.set(file.id, content);
 	}
+	for (const order of data.orders.rows.slice(0, 30)) {
+		const [line] = order.items;
+		const pack = data.packs.create((id) => ({
+			id,
+			quantity: 1,
+			purchasePrice: 0,
+			store: 'main-warehouse',
+			shipmentDate: order.createdAt.slice(0, 10),
+			item: {
+				id: line.id,
+				order: { id: order.id, externalId: order.externalId },
+				offer: line.offer,
+			},
+			site: order.site,
+		}));
+		data.packHistory.add(
+			pack,
+			creationChanges({ store: pack.store }),
+			{ source: 'user', userId: users[0].id },
+			(p) => ({ id: p.id, item: p.item }),
+			new Date(parseCrmTime(order.createdAt)),
+		);
+	}
+	// The custom fields the seeded orders and customers carry (shapes as api-client-php
+	// tests/src/ResourceGroup/CustomFieldsTest.php shows them).
+	data.customFields.push(
+		{
+			name: 'NPS',
+			code: 'nps',
+			type: 'integer',
+			entity: 'order',
+			required: false,
+			inFilter: true,
+			inList: true,
+			ordering: 10,
+			displayArea: 'customer',
+			viewMode: 'editable',
+		},
+		{
+			name: 'Gift wrap',
+			code: 'gift_wrap',
+			type: 'boolean',
+			entity: 'order',
+			required: false,
+			inFilter: true,
+			inList: false,
+			ordering: 20,
+			displayArea: 'delivery',
+			viewMode: 'editable',
+		},
+		{
+			name: 'Loyalty level',
+			code: 'loyalty_level',
+			type: 'dictionary',
+			entity: 'customer',
+			dictionary: 'loyalty-levels',
+			required: false,
+			inFilter: true,
+			inList: true,
+			ordering: 30,
+			displayArea: 'customer',
+			viewMode: 'editable',
+		},
+	);
+	data.customDictionaries.push({
+		name: 'Loyalty levels',
+		code: 'loyalty-levels',
+		elements: ['bronze', 'silver', 'gold'].map((code, i) => ({
+			name: code,
+			code,
+			ordering: (i + 1) * 10,
+		})),
+	});
 }
