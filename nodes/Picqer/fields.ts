@@ -78,3 +78,15 @@ export function productLine(params: Params, line: IDataObject): IDataObject {
 		...(price ? { price: Number(price) } : {}),
 	};
 }
+
+/** Picqer's record ids (idcustomer, parent_idlocation, sinceid), not its numbers (orderid). */
+const ID_KEY = /^id[a-z_]*$|_id[a-z]+$|^(since|before)id$/;
+
+/**
+ * A collection's entries with every Picqer id among them checked (digits only, refused naming
+ * the field before anything is sent) and sent as a number.
+ */
+export function checkedIds(params: Params, values: IDataObject): IDataObject {
+	const ids = Object.keys(values).filter((key) => ID_KEY.test(key));
+	return params.numericIds(values, Object.fromEntries(ids.map((key) => [key, key])));
+}

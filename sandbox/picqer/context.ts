@@ -34,7 +34,3 @@ export function intField(body: Row, field: string): number {
 	}
 	return value;
 }
-
-export function missingFields(body: Row, fields: readonly string[]): string[] {
-	return fields.filter((f) => body[f] === undefined || body[f] === null || body[f] === '');
-}

@@ -1,5 +1,14 @@
 import { Collection } from './store';
-import type { Backorder, Customer, Hook, Order, Picklist, Product, Tag } from './types';
+import type {
+	Backorder,
+	Customer,
+	Hook,
+	Order,
+	Picklist,
+	PicklistBatch,
+	Product,
+	Tag,
+} from './types';
 
 /** A running number for ids of nested rows (address lines, order lines, ...). */
 export class Sequence {
@@ -24,6 +33,7 @@ export interface PicqerData {
 	products: Collection<Product>;
 	orders: Collection<Order>;
 	picklists: Collection<Picklist>;
+	picklistBatches: Collection<PicklistBatch>;
 	shipments: Collection;
 	purchaseorders: Collection;
 	receipts: Collection;
@@ -42,6 +52,7 @@ export interface PicqerData {
 		picklistProduct: Sequence;
 		purchaseorderProduct: Sequence;
 		returnProduct: Sequence;
+		receiptProduct: Sequence;
 		orderid: Sequence;
 		picklistid: Sequence;
 		purchaseorderid: Sequence;
@@ -67,6 +78,7 @@ export function emptyData(): PicqerData {
 		products: new Collection<Product>('idproduct', 20001),
 		orders: new Collection<Order>('idorder', 100001),
 		picklists: new Collection<Picklist>('idpicklist', 300001),
+		picklistBatches: new Collection<PicklistBatch>('idpicklist_batch', 3101),
 		shipments: new Collection('idshipment', 600001),
 		purchaseorders: new Collection('idpurchaseorder', 40001),
 		receipts: new Collection('idreceipt', 45001),
@@ -85,6 +97,7 @@ export function emptyData(): PicqerData {
 			picklistProduct: new Sequence(3000001),
 			purchaseorderProduct: new Sequence(410001),
 			returnProduct: new Sequence(510001),
+			receiptProduct: new Sequence(460001),
 			orderid: new Sequence(1),
 			picklistid: new Sequence(1),
 			purchaseorderid: new Sequence(1),

@@ -137,6 +137,8 @@ export function buildPicklist(
 			telephone: order.telephone,
 			emailaddress: order.emailaddress,
 			reference: order.reference,
+			idpicklist_batch: null,
+			paused_reason: null,
 			assigned_to_iduser: null,
 			invoiced: order.invoiced,
 			urgent: false,

@@ -1,15 +1,8 @@
 import type { Router } from '../router';
-import {
-	created,
-	missingFields,
-	noContent,
-	ok,
-	queryValue,
-	type Ctx,
-	type Handler,
-} from './context';
+import { created, noContent, ok, queryValue, type Ctx, type Handler } from './context';
+import { accepting } from './contract';
 import type { PicqerData } from './data';
-import { missing, notFound } from './errors';
+import { notFound } from './errors';
 import type { Filter } from './filters';
 import { PICQER_PAGE_SIZE } from './keys';
 import type { Collection } from './store';
@@ -29,17 +22,25 @@ export interface ResourceSpec<T extends Row = Row> {
 	filters?: Record<string, Filter<T>>;
 	/** Rows a list leaves out unless a parameter asks for them (e.g. inactive products). */
 	hiddenByDefault?: (row: T, ctx: Ctx) => boolean;
+	/** Query parameters a list reads besides its filters and `offset` (what hiddenByDefault reads). */
+	listQuery?: readonly string[];
 	get?: boolean;
 	list?: boolean;
 	create?: {
+		/** Body fields the create reads; any other is refused. */
+		fields: readonly string[];
 		required: readonly string[];
+		/** Query parameters the create reads. */
+		query?: readonly string[];
+		/** The status of a successful create, where the vendor does not answer 201. */
+		status?: 200;
 		build(ctx: Ctx, id: number): T;
 		/** Checks beyond required fields; throw a PicqerError to refuse. */
 		validate?(ctx: Ctx): void;
 		event?: string;
 	};
 	update?: {
-		/** Fields a PUT may change; anything else in the body is ignored. */
+		/** Fields a PUT may change; any other in the body is refused. */
 		fields: readonly string[];
 		validate?(ctx: Ctx, row: T): void;
 		event?: string;
@@ -80,45 +81,64 @@ export function registerResource<T extends Row>(
 ): void {
 	const present = (row: T) => (spec.present ? spec.present(row) : row);
 	if (spec.list !== false) {
-		router.add('GET', spec.path, (ctx) =>
-			ok(pageOf(spec.table(ctx.data).rows, ctx, spec).map(present)),
+		const query = [...Object.keys(spec.filters ?? {}), ...(spec.listQuery ?? []), 'offset'];
+		router.add(
+			'GET',
+			spec.path,
+			accepting({ query }, (ctx) => ok(pageOf(spec.table(ctx.data).rows, ctx, spec).map(present))),
 		);
 	}
 	if (spec.get !== false) {
-		router.add('GET', `${spec.path}/:id`, (ctx) => ok(present(findOr404(spec, ctx))));
+		router.add(
+			'GET',
+			`${spec.path}/:id`,
+			accepting({}, (ctx) => ok(present(findOr404(spec, ctx)))),
+		);
 	}
 	const create = spec.create;
 	if (create) {
-		router.add('POST', spec.path, (ctx) => {
-			const absent = missingFields(ctx.body, create.required);
-			if (absent.length > 0) throw missing(absent);
-			create.validate?.(ctx);
-			const row = spec.table(ctx.data).create((id) => create.build(ctx, id));
-			if (create.event) ctx.emit(create.event, present(row));
-			return created(present(row));
-		});
+		const contract = { body: create.fields, required: create.required, query: create.query };
+		router.add(
+			'POST',
+			spec.path,
+			accepting(contract, (ctx) => {
+				create.validate?.(ctx);
+				const row = spec.table(ctx.data).create((id) => create.build(ctx, id));
+				if (create.event) ctx.emit(create.event, present(row));
+				return create.status === 200 ? ok(present(row)) : created(present(row));
+			}),
+		);
 	}
 	const update = spec.update;
 	if (update) {
-		router.add('PUT', `${spec.path}/:id`, (ctx) => {
-			const row = findOr404(spec, ctx);
-			update.validate?.(ctx, row);
-			const target = row as Row;
-			for (const field of update.fields) {
-				if (field in ctx.body) target[field] = ctx.body[field];
-			}
-			if ('updated' in target) target.updated = picqerTime();
-			if (update.event) ctx.emit(update.event, present(row));
-			return ok(present(row));
-		});
+		router.add(
+			'PUT',
+			`${spec.path}/:id`,
+			accepting({ body: update.fields }, (ctx) => {
+				const row = findOr404(spec, ctx);
+				update.validate?.(ctx, row);
+				const target = row as Row;
+				for (const field of update.fields) {
+					if (field in ctx.body) target[field] = ctx.body[field];
+				}
+				if ('updated' in target) target.updated = picqerTime();
+				if (update.event) ctx.emit(update.event, present(row));
+				return ok(present(row));
+			}),
+		);
 	}
 	const remove = spec.remove;
 	if (remove) {
-		router.add('DELETE', `${spec.path}/:id`, (ctx) => {
-			const row = findOr404(spec, ctx);
-			if (remove === true) spec.table(ctx.data).remove(row[spec.table(ctx.data).idField] as number);
-			else remove(ctx, row);
-			return noContent();
-		});
+		router.add(
+			'DELETE',
+			`${spec.path}/:id`,
+			accepting({}, (ctx) => {
+				const row = findOr404(spec, ctx);
+				if (remove === true)
+					spec.table(ctx.data).remove(row[spec.table(ctx.data).idField] as number);
+				else remove(ctx, row);
+				return noContent();
+			}),
+		);
 	}
 }

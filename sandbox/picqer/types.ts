@@ -107,7 +107,8 @@ export interface PicklistProduct {
 	has_parts: boolean;
 }
 
-export type PicklistStatus = 'new' | 'closed' | 'snoozed' | 'cancelled';
+/** "new, paused, closed, snoozed, cancelled" (picqer.com/en/api/picklists). */
+export type PicklistStatus = 'new' | 'paused' | 'closed' | 'snoozed' | 'cancelled';
 
 export interface Picklist extends Row {
 	idpicklist: number;
@@ -115,6 +116,8 @@ export interface Picklist extends Row {
 	idorder: number | null;
 	idwarehouse: number;
 	status: PicklistStatus;
+	idpicklist_batch: number | null;
+	paused_reason: string | null;
 	assigned_to_iduser: number | null;
 	snoozed_until: string | null;
 	closed_at: string | null;
@@ -151,4 +154,20 @@ export interface Backorder extends Row {
 	idwarehouse: number;
 	amount: number;
 	created_at: string;
+}
+
+/** A picklist batch: picqer.com/en/api/picklist-batches (attributes). */
+export interface PicklistBatch extends Row {
+	idpicklist_batch: number;
+	picklist_batchid: number;
+	idwarehouse: number;
+	type: 'singles' | 'normal';
+	status: 'open' | 'completed';
+	assigned_to: { iduser: number; full_name: string; username: string } | null;
+	completed_by: null;
+	total_products: number;
+	total_picklists: number;
+	completed_at: string | null;
+	created_at: string;
+	updated_at: string;
 }

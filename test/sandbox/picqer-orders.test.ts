@@ -88,7 +88,7 @@ describe('Picqer order lifecycle', () => {
 		expect(again.status).toBe(400);
 		expect(again.json.error_code).toBe(33);
 
-		const [picklist] = (await call('GET', `/picklists?idorder=${id}`)).json;
+		const picklist = sandbox.picqer.data().picklists.rows.find((p) => p.idorder === id)!;
 		expect(picklist).toMatchObject({ status: 'new', totalproducts: 2, idwarehouse });
 		expect((await call('GET', `/products/${idproduct}/stock/${idwarehouse}`)).json).toMatchObject({
 			stock: 5,
@@ -126,7 +126,15 @@ describe('Picqer order lifecycle', () => {
 		expect((await call('POST', `/orders/${id}/products`, { idproduct, amount: 1 })).status).toBe(
 			400,
 		);
-		expect((await call('POST', `/orders/${id}/pause`)).json.status).toBe('paused');
+		const unexplained = await call('POST', `/orders/${id}/pause`);
+		expect(unexplained.status).toBe(400);
+		expect(unexplained.json).toEqual({
+			error: true,
+			error_code: 5,
+			error_message: 'Missing required field: reason',
+		});
+		const paused = await call('POST', `/orders/${id}/pause`, { reason: 'Address check' });
+		expect(paused.json).toMatchObject({ status: 'paused', paused_reason: 'Address check' });
 		expect((await call('POST', `/orders/${id}/resume`)).json.status).toBe('processing');
 		expect((await call('DELETE', `/orders/${id}`)).status).toBe(204);
 		expect((await call('GET', `/orders/${id}`)).json.status).toBe('cancelled');
@@ -171,8 +179,16 @@ describe('Picqer picklists and other resources', () => {
 			(await call('POST', `${path}/assign`, { iduser: user.iduser })).json.assigned_to_iduser,
 		).toBe(user.iduser);
 		const methods = await call('GET', `${path}/shippingmethods`);
-		const shipment = await call('POST', `${path}/shipments`, {
+		// The attribute's name on picklists is not the parameter's: it is refused.
+		const misnamed = await call('POST', `${path}/shipments`, {
 			idshippingprovider_profile: methods.json[0].idshippingprovider_profile,
+			weight: 500,
+		});
+		expect(misnamed.status).toBe(400);
+		expect(misnamed.json.error_message).toBe('Unknown field: idshippingprovider_profile');
+		const shipment = await call('POST', `${path}/shipments?return=shipment`, {
+			idshippingprofile: methods.json[0].idshippingprovider_profile,
+			weight: 500,
 		});
 		expect(shipment.status).toBe(201);
 		expect(shipment.json.trackingcode).toEqual(expect.any(String));

@@ -6,6 +6,7 @@ import { returnAllAndLimit } from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
+import { checkedIds } from '../fields';
 import { picqerPages } from '../PicqerProfile';
 
 const backorderId: INodeProperties = {
@@ -104,12 +105,8 @@ export const backorder: ResourceDefinition = {
 			run: getMany(picqerPages, (params) => ({
 				method: 'GET',
 				path: '/backorders',
-				qs: params.numericIds(withYmdHis(params.fields('filters'), ['sincedate']), {
-					idcustomer: 'customerId',
-					idorder: 'orderId',
-					idproduct: 'productId',
-					sinceid: 'sinceId',
-				}),
+				// Filters idorder, idproduct, idcustomer, sinceid, sincedate (picqer.com/en/api/backorders).
+				qs: checkedIds(params, withYmdHis(params.fields('filters'), ['sincedate'])),
 			})),
 		},
 		{

@@ -5,8 +5,10 @@ import { formOnly, jsonBody, returnAllAndLimit, useJsonBody } from '../../shared
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
+import { checkedIds } from '../fields';
 import { picqerPages } from '../PicqerProfile';
 
+/** Writable location attributes (picqer.com/en/api/locations); for type "location" only. */
 const locationDetails: INodeProperties[] = [
 	{
 		displayName: 'Bulk Location',
@@ -14,6 +16,13 @@ const locationDetails: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description: 'Whether the location holds bulk stock',
+	},
+	{
+		displayName: 'Exclusive Location',
+		name: 'is_exclusive_location',
+		type: 'boolean',
+		default: false,
+		description: 'Whether only one product can be linked to the location',
 	},
 	{
 		displayName: 'Location Type ID',
@@ -64,19 +73,30 @@ const locationBody = jsonBody(
 
 const paging = returnAllAndLimit();
 
-const ID_LABELS = {
-	idlocation_type: 'Location Type ID',
-	parent_idlocation: 'Parent Location',
-	idwarehouse: 'Warehouse',
-};
+/** "location" (nested, named by you) or "container" (numbered, no fixed place): picqer.com/en/api/locations. */
+const locationType = (description: string): INodeProperties => ({
+	displayName: 'Type',
+	name: 'type',
+	type: 'options',
+	options: [
+		{ name: 'Container', value: 'container' },
+		{ name: 'Location', value: 'location' },
+	],
+	default: 'location',
+	description,
+});
 
 const locationPath = (params: Params, suffix = '') =>
 	path`/locations/${params.id('locationId', { numeric: true })}` + suffix;
 
+/**
+ * Filters idlocation_type, idwarehouse, only_available, name and type; "By default, only
+ * locations of type "location" are returned." (picqer.com/en/api/locations).
+ */
 function filters(params: Params) {
 	const { only_available: onlyAvailable, ...rest } = params.fields('filters');
 	return {
-		...params.numericIds(rest, ID_LABELS),
+		...checkedIds(params, rest),
 		// Picqer reads the flag's presence, so "false" is not sent.
 		...(onlyAvailable ? { only_available: true } : {}),
 	};
@@ -121,7 +141,10 @@ export const location: ResourceDefinition = {
 					placeholder: 'Add Field',
 					default: {},
 					displayOptions: formOnly,
-					options: locationDetails,
+					options: [
+						...locationDetails,
+						locationType('A location has a fixed place and can be nested; a container moves'),
+					],
 				},
 				{
 					displayName: 'Link to Parent by Name',
@@ -132,19 +155,17 @@ export const location: ResourceDefinition = {
 						'Whether Picqer finds the parent from the name (e.g. A-01 for A-01-1) and creates it when missing',
 				},
 			],
+			// `?auto_link_to_parent=1` (picqer.com/en/api/locations; picqer-php Client.php `addLocation`).
 			run: call((params) => ({
 				method: 'POST',
 				path: '/locations',
 				qs: params.boolean('autoLinkToParent') ? { auto_link_to_parent: 1 } : undefined,
 				body: params.bodyOrJson(() =>
-					params.numericIds(
-						{
-							idwarehouse: params.id('warehouseId', { numeric: true }),
-							name: params.required('name'),
-							...params.fields('additionalFields'),
-						},
-						ID_LABELS,
-					),
+					checkedIds(params, {
+						idwarehouse: params.id('warehouseId', { numeric: true }),
+						name: params.required('name'),
+						...params.fields('additionalFields'),
+					}),
 				),
 			})),
 		},
@@ -197,6 +218,7 @@ export const location: ResourceDefinition = {
 							default: true,
 							description: 'Whether to return only locations no product is linked to yet',
 						},
+						locationType('Containers are listed only when asked for'),
 						{
 							displayName: 'Warehouse Name or ID',
 							name: 'idwarehouse',
@@ -255,7 +277,7 @@ export const location: ResourceDefinition = {
 			run: call((params) => ({
 				method: 'PUT',
 				path: locationPath(params),
-				body: params.bodyOrJson(() => params.numericIds(params.fields('updateFields'), ID_LABELS)),
+				body: params.bodyOrJson(() => checkedIds(params, params.fields('updateFields'))),
 			})),
 		},
 	],

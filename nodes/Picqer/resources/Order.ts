@@ -1,12 +1,12 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { withYmdHis } from '../../shared/dates';
+import { withYmdHis, ymdHis } from '../../shared/dates';
 import { call, getMany } from '../../shared/executor';
 import { formOnly, jsonBody, returnAllAndLimit, useJsonBody } from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
-import { addressFields, customerLocator, productLinesField } from '../fields';
+import { addressFields, checkedIds, customerLocator, productLinesField } from '../fields';
 import { picqerPages } from '../PicqerProfile';
 import type { Entity } from './tagsAndComments';
 import { commentOperations, tagOperations } from './tagsAndComments';
@@ -64,7 +64,7 @@ const orderDetails: INodeProperties[] = [
 		name: 'preferred_delivery_date',
 		type: 'dateTime',
 		default: '',
-		description: 'The date the customer wants the order delivered',
+		description: 'The date the customer wants the order delivered; the time is left out',
 	},
 	{
 		displayName: 'Reference',
@@ -151,7 +151,21 @@ const orderBody = jsonBody(
 
 const paging = returnAllAndLimit();
 
-const DATE_FIELDS = ['preferred_delivery_date', 'sincedate', 'untildate'];
+const DATE_FIELDS = ['sincedate', 'untildate'];
+
+/**
+ * Order fields as Picqer takes them: ids as numbers, and the preferred delivery date as a plain
+ * date, "Customer supplied preferred delivery date, in format yyyy-mm-dd" (Pipedream
+ * components/picqer picqer.app.mjs; type `date` on picqer.com/en/api/picklists).
+ */
+function orderFields(params: Params, fields: IDataObject): IDataObject {
+	const out = checkedIds(params, withYmdHis(fields, DATE_FIELDS));
+	if (out.preferred_delivery_date !== undefined)
+		out.preferred_delivery_date = ymdHis(out.preferred_delivery_date, false);
+	if (Array.isArray(out.warehouses))
+		out.warehouses = params.idList('warehouses', out.warehouses).map(Number);
+	return out;
+}
 
 function orderLines(params: Params): IDataObject[] {
 	const lines = params.rows('products', 'product');
@@ -174,7 +188,7 @@ function createBody(params: Params): IDataObject {
 	return params.bodyOrJson(() => {
 		const customer = params.string('customerId');
 		return {
-			...withYmdHis(params.fields('additionalFields'), DATE_FIELDS),
+			...orderFields(params, params.fields('additionalFields')),
 			...(customer ? { idcustomer: Number(params.id('customerId', { numeric: true })) } : {}),
 			products: orderLines(params),
 		};
@@ -233,15 +247,29 @@ export const order: ResourceDefinition = {
 					options: [productRow[2], productRow[3]],
 				},
 			],
-			run: call((params) => ({
-				method: 'POST',
-				path: orderPath(params, '/products'),
-				body: {
-					idproduct: Number(params.id('productId', { numeric: true })),
-					amount: params.positiveInteger('amount'),
-					...params.fields('lineFields'),
-				},
-			})),
+			// `{idproduct, amount, price, name, remarks}` (Pipedream add-product-to-order).
+			run: call((params) => {
+				const { price, ...rest } = params.fields('lineFields');
+				return {
+					method: 'POST',
+					path: orderPath(params, '/products'),
+					body: {
+						idproduct: Number(params.id('productId', { numeric: true })),
+						amount: params.positiveInteger('amount'),
+						...(price ? { price: Number(price) } : {}),
+						...rest,
+					},
+				};
+			}),
+		},
+		{
+			value: 'allocate',
+			name: 'Allocate',
+			action: 'Allocate the stock of a concept order',
+			description: 'Reserves the stock for a concept order before it is processed',
+			fields: [orderId],
+			// POST /orders/{id}/allocate (picqer-php Client.php `allocateStockForOrder`).
+			run: action('/allocate'),
 		},
 		{
 			value: 'cancel',
@@ -257,12 +285,22 @@ export const order: ResourceDefinition = {
 					description: 'Whether to cancel even when picklists were already created or picked',
 				},
 			],
-			// Picqer cancels an order with DELETE; it stays visible with status cancelled.
+			// Picqer cancels an order with DELETE, `?force=true` past picklists (Pipedream issue #19333
+			// quoting picqer.com/en/api/orders); it stays visible with status cancelled.
 			run: call((params) => ({
 				method: 'DELETE',
 				path: orderPath(params),
 				qs: params.boolean('force') ? { force: true } : undefined,
 			})),
+		},
+		{
+			value: 'changeToConcept',
+			name: 'Change to Concept',
+			action: 'Change an expected order to concept',
+			fields: [orderId],
+			// POST /orders/{id}/change-to-concept (Pipedream issue #19333 quoting picqer.com/en/api/orders;
+			// picqer.com/en/api/changelog, 16 September 2025).
+			run: action('/change-to-concept'),
 		},
 		{
 			value: 'create',
@@ -309,6 +347,14 @@ export const order: ResourceDefinition = {
 				},
 			],
 			run: call((params) => ({ method: 'POST', path: '/orders', body: createBody(params) })),
+		},
+		{
+			value: 'deallocate',
+			name: 'Deallocate',
+			action: 'Release the allocated stock of an order',
+			fields: [orderId],
+			// POST /orders/{id}/deallocate (picqer-php Client.php `deallocateStockForOrder`).
+			run: action('/deallocate'),
 		},
 		{
 			value: 'get',
@@ -428,10 +474,12 @@ export const order: ResourceDefinition = {
 					],
 				},
 			],
+			// Filters: Pipedream components/picqer search-orders; `orderid` (picqer-php Client.php
+			// `getOrderByOrderid`); `tag` (picqer.com/en/api/changelog, 16 September 2025).
 			run: getMany(picqerPages, (params) => ({
 				method: 'GET',
 				path: '/orders',
-				qs: withYmdHis(params.fields('filters'), DATE_FIELDS),
+				qs: orderFields(params, params.fields('filters')),
 			})),
 		},
 		{
@@ -455,21 +503,48 @@ export const order: ResourceDefinition = {
 			value: 'pause',
 			name: 'Pause',
 			action: 'Pause an order',
-			fields: [orderId],
-			run: action('/pause'),
+			fields: [
+				orderId,
+				{
+					displayName: 'Reason',
+					name: 'reason',
+					type: 'string',
+					required: true,
+					default: '',
+					description: 'Why the order is paused',
+				},
+			],
+			// POST /orders/{id}/pause `{reason}`, "A reason for pausing the order" (Pipedream
+			// components/picqer pause-order; Picqer WMS MCP server).
+			run: call((params) => ({
+				method: 'POST',
+				path: orderPath(params, '/pause'),
+				body: { reason: params.required('reason') },
+			})),
 		},
 		{
 			value: 'process',
 			name: 'Process',
 			action: 'Process an order',
 			fields: [orderId],
+			// POST /orders/{id}/process (picqer-php Client.php `processOrder`).
 			run: action('/process'),
+		},
+		{
+			value: 'processBackorders',
+			name: 'Process Backorders',
+			action: 'Process the backorders of an order',
+			description: 'Turns the backorders of the order that now have stock into a picklist',
+			fields: [orderId],
+			// POST /orders/{id}/process-backorders (picqer-php Client.php `processOrderBackorders`).
+			run: action('/process-backorders'),
 		},
 		{
 			value: 'resume',
 			name: 'Resume',
 			action: 'Resume a paused order',
 			fields: [orderId],
+			// POST /orders/{id}/resume (Picqer WMS MCP server; event orders.resumed, picqer.com/en/api/webhooks).
 			run: action('/resume'),
 		},
 		{
@@ -493,7 +568,7 @@ export const order: ResourceDefinition = {
 			run: call((params) => ({
 				method: 'PUT',
 				path: orderPath(params),
-				body: params.bodyOrJson(() => withYmdHis(params.fields('updateFields'), DATE_FIELDS)),
+				body: params.bodyOrJson(() => orderFields(params, params.fields('updateFields'))),
 			})),
 		},
 		...tagOperations(entity),

@@ -1,12 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { withYmdHis, ymdHis } from '../../shared/dates';
-import { call, getMany } from '../../shared/executor';
-import { returnAllAndLimit } from '../../shared/fields';
+import { call, download, getMany } from '../../shared/executor';
+import { binaryOutputField, returnAllAndLimit, updateFields } from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
-import { productLocator } from '../fields';
+import { checkedIds, productLocator } from '../fields';
 import { picqerPages } from '../PicqerProfile';
 
 const picklistId: INodeProperties = {
@@ -24,7 +24,36 @@ const picklistPath = (params: Params, suffix = '') =>
 const action = (suffix: string) =>
 	call((params) => ({ method: 'POST', path: picklistPath(params, suffix) }));
 
-/** Picqer's pick takes a product code or an idproduct in the same `product` field. */
+const shippingProfile = (required: boolean): INodeProperties => ({
+	displayName: 'Shipping Profile Name or ID',
+	name: 'shippingProfileId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getShippingProfiles' },
+	required,
+	default: '',
+	description:
+		'See Get Shipping Methods for the profiles allowed for a picklist. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+});
+
+/**
+ * A picklist document as a file. GET /picklists/{id}/picklistpdf and …/packinglistpdf answer with
+ * the PDF itself (picqer-php Client.php `getPicklistPdf`, `getPackinglistPdf`; a third-party
+ * client, EveryPlants Batchmaker, reads the bytes as a PDF). Picqer names no file, so the node
+ * does: `picklist-<idpicklist>.pdf`.
+ */
+const document = (suffix: string, prefix: string) =>
+	download(
+		(params) => ({ method: 'GET', path: picklistPath(params, suffix) }),
+		(params) => ({
+			fileName: `${prefix}-${params.id('picklistId', { numeric: true })}.pdf`,
+			mimeType: 'application/pdf',
+		}),
+	);
+
+/**
+ * Picqer's pick takes a product code or an idproduct in the same `product` field, with `amount`
+ * (picqer-php Client.php `pickProductOnPicklist`).
+ */
 function pickedProduct(params: Params): string | number {
 	const locator = params.ctx.getNodeParameter('product', params.itemIndex, {}) as {
 		mode?: string;
@@ -55,6 +84,7 @@ export const picklist: ResourceDefinition = {
 						'The user who will pick this picklist. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 				},
 			],
+			// `{iduser}`: picqer-php Client.php `assignPicklistToUser`.
 			run: call((params) => ({
 				method: 'POST',
 				path: picklistPath(params, '/assign'),
@@ -76,19 +106,43 @@ export const picklist: ResourceDefinition = {
 			run: action('/close'),
 		},
 		{
+			value: 'cancelShipment',
+			name: 'Cancel Shipment',
+			action: 'Cancel a shipment of a picklist',
+			description: 'Only within 5 minutes of its creation; the carrier is not told',
+			fields: [
+				picklistId,
+				{
+					displayName: 'Shipment ID',
+					name: 'shipmentId',
+					type: 'string',
+					required: true,
+					default: '',
+					description: 'The Picqer ID of the shipment (idshipment), see Get Shipments',
+				},
+			],
+			// DELETE /picklists/{id}/shipments/{idshipment}, "only possible within 5 minutes after
+			// creation" (EveryPlants Batchmaker client; picqer.com/en/api/picklist-shipments).
+			run: call((params) => ({
+				method: 'DELETE',
+				path: picklistPath(params, path`/shipments/${params.id('shipmentId', { numeric: true })}`),
+			})),
+		},
+		{
 			value: 'createShipment',
 			name: 'Create Shipment',
 			action: 'Create a shipment for a picklist',
 			fields: [
 				picklistId,
+				shippingProfile(true),
 				{
-					displayName: 'Shipping Profile Name or ID',
-					name: 'shippingProfileId',
-					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getShippingProfiles' },
-					default: '',
-					description:
-						'The shipping profile to request the label from; the picklist\'s own profile when empty (see Get Shipping Methods for those allowed). Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					displayName: 'Weight',
+					name: 'weight',
+					type: 'number',
+					typeOptions: { minValue: 1 },
+					required: true,
+					default: 1000,
+					description: 'Weight of the shipment in grams, passed on to the carrier',
 				},
 				{
 					displayName: 'Additional Fields',
@@ -98,34 +152,30 @@ export const picklist: ResourceDefinition = {
 					default: {},
 					options: [
 						{
-							displayName: 'Weight',
-							name: 'weight',
-							type: 'number',
-							typeOptions: { minValue: 0 },
-							default: 0,
-							description: 'Weight of the shipment in grams, passed on to the carrier',
+							displayName: 'Packaging ID',
+							name: 'idpackaging',
+							type: 'string',
+							default: '',
+							description: 'The packaging used for the shipment (idpackaging)',
 						},
 					],
 				},
 			],
-			run: call((params) => {
-				const profile = params.string('shippingProfileId');
-				const { weight } = params.fields('shipmentFields');
-				return {
-					method: 'POST',
-					path: picklistPath(params, '/shipments'),
-					body: {
-						...(profile
-							? {
-									idshippingprovider_profile: Number(
-										params.id('shippingProfileId', { numeric: true }),
-									),
-								}
-							: {}),
-						...(weight ? { weight: Number(weight) } : {}),
-					},
-				};
-			}),
+			// `{idshippingprofile, weight, idpackaging}`: "Picqer requires idshippingprofile and weight"
+			// (EveryPlants Batchmaker client; Picqer WMS MCP server). `idshippingprovider_profile` is
+			// the attribute's name on orders and picklists, not this parameter. The readable part of
+			// picqer.com/en/api/picklist-shipments does not show the body. `?return=shipment` answers
+			// with the shipment itself (EveryPlants Batchmaker).
+			run: call((params) => ({
+				method: 'POST',
+				path: picklistPath(params, '/shipments'),
+				qs: { return: 'shipment' },
+				body: {
+					idshippingprofile: Number(params.id('shippingProfileId', { numeric: true })),
+					weight: params.positiveInteger('weight'),
+					...checkedIds(params, params.fields('shipmentFields')),
+				},
+			})),
 		},
 		{
 			value: 'get',
@@ -172,20 +222,6 @@ export const picklist: ResourceDefinition = {
 							description: 'Only picklists with a lower idpicklist',
 						},
 						{
-							displayName: 'Customer ID',
-							name: 'idcustomer',
-							type: 'string',
-							default: '',
-							description: 'Only picklists of this customer',
-						},
-						{
-							displayName: 'Order ID',
-							name: 'idorder',
-							type: 'string',
-							default: '',
-							description: 'Only picklists of this order (idorder)',
-						},
-						{
 							displayName: 'Picklist Number',
 							name: 'picklistid',
 							type: 'string',
@@ -218,6 +254,7 @@ export const picklist: ResourceDefinition = {
 								{ name: 'Snoozed', value: 'snoozed' },
 							],
 							default: 'new',
+							description: 'Only picklists with this status',
 						},
 						{
 							displayName: 'Tag Name',
@@ -238,11 +275,29 @@ export const picklist: ResourceDefinition = {
 					],
 				},
 			],
+			// Filters: `picklistid` (picqer-php Client.php `getPicklistByPicklistid`); `status`,
+			// `idwarehouse`, `assigned_to_iduser`, `sinceid`, `sincedate` (Picqer WMS MCP server);
+			// `beforeid`, `idpicklist_batch`, `tag` (picqer.com/en/api/changelog: 4 Dec 2025,
+			// 19 Feb 2024, 16 Sep 2025).
 			run: getMany(picqerPages, (params) => ({
 				method: 'GET',
 				path: '/picklists',
-				qs: withYmdHis(params.fields('filters'), ['sincedate']),
+				qs: checkedIds(params, withYmdHis(params.fields('filters'), ['sincedate'])),
 			})),
+		},
+		{
+			value: 'getPackingListPdf',
+			name: 'Get Packing List PDF',
+			action: 'Get the packing list of a picklist as a PDF file',
+			fields: [picklistId, binaryOutputField],
+			run: document('/packinglistpdf', 'packinglist'),
+		},
+		{
+			value: 'getPdf',
+			name: 'Get PDF',
+			action: 'Get a picklist as a PDF file',
+			fields: [picklistId, binaryOutputField],
+			run: document('/picklistpdf', 'picklist'),
 		},
 		{
 			value: 'getShipments',
@@ -259,6 +314,29 @@ export const picklist: ResourceDefinition = {
 			run: call((params) => ({
 				method: 'GET',
 				path: picklistPath(params, '/shippingmethods'),
+			})),
+		},
+		{
+			value: 'pause',
+			name: 'Pause',
+			action: 'Pause a picklist',
+			fields: [
+				picklistId,
+				{
+					displayName: 'Reason',
+					name: 'reason',
+					type: 'string',
+					required: true,
+					default: '',
+					description: 'Why the picklist is paused; Picqer shows it as its paused reason',
+				},
+			],
+			// POST /picklists/{id}/pause `{reason}` (Picqer WMS MCP server; `paused_reason`:
+			// picqer.com/en/api/picklists attributes).
+			run: call((params) => ({
+				method: 'POST',
+				path: picklistPath(params, '/pause'),
+				body: { reason: params.required('reason') },
 			})),
 		},
 		{
@@ -302,6 +380,14 @@ export const picklist: ResourceDefinition = {
 			run: action('/pickall'),
 		},
 		{
+			value: 'resume',
+			name: 'Resume',
+			action: 'Resume a paused picklist',
+			fields: [picklistId],
+			// POST /picklists/{id}/resume (Picqer WMS MCP server).
+			run: action('/resume'),
+		},
+		{
 			value: 'snooze',
 			name: 'Snooze',
 			action: 'Snooze a picklist',
@@ -316,6 +402,7 @@ export const picklist: ResourceDefinition = {
 					description: 'The picklist returns to the queue at this moment',
 				},
 			],
+			// `{snooze_until}`: picqer-php Client.php `snoozePicklist`.
 			run: call((params) => ({
 				method: 'POST',
 				path: picklistPath(params, '/snooze'),
@@ -328,6 +415,40 @@ export const picklist: ResourceDefinition = {
 			action: 'Unassign a picklist',
 			fields: [picklistId],
 			run: action('/unassign'),
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a picklist',
+			fields: [
+				picklistId,
+				updateFields([
+					{
+						displayName: 'Invoiced',
+						name: 'invoiced',
+						type: 'boolean',
+						default: false,
+						description: 'Whether the picklist is invoiced',
+					},
+					{ ...shippingProfile(false), name: 'idshippingprovider_profile' },
+					{
+						displayName: 'Urgent',
+						name: 'urgent',
+						type: 'boolean',
+						default: false,
+						description: 'Whether the picklist is marked as urgent',
+					},
+				]),
+			],
+			// PUT /picklists/{id} (picqer-php Client.php `updatePicklist`); `urgent`, `invoiced`,
+			// `idshippingprovider_profile` (Picqer WMS MCP server; picqer.com/en/api/picklists).
+			run: call((params) => {
+				const target = picklistPath(params);
+				const fields = checkedIds(params, params.fields('updateFields'));
+				if (Object.keys(fields).length === 0)
+					params.invalid('updateFields', 'needs at least one field');
+				return { method: 'PUT', path: target, body: fields };
+			}),
 		},
 	],
 };

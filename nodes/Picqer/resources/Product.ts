@@ -5,7 +5,7 @@ import { formOnly, jsonBody, returnAllAndLimit, useJsonBody } from '../../shared
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
-import { productLocator } from '../fields';
+import { checkedIds, productLocator } from '../fields';
 import { picqerPages } from '../PicqerProfile';
 import type { Entity } from './tagsAndComments';
 import { commentOperations, tagOperations } from './tagsAndComments';
@@ -182,8 +182,6 @@ const linkedLocation: INodeProperties = {
 
 const paging = returnAllAndLimit();
 
-const ID_LABELS = { idsupplier: 'Supplier', idvatgroup: 'VAT Group' };
-
 const productPath = (params: Params, suffix = '') =>
 	path`/products/${params.id('productId', { numeric: true })}` + suffix;
 
@@ -196,7 +194,10 @@ function wholeNumber(params: Params, name: string): number {
 	return value;
 }
 
-/** `change` adds to the stock, `amount` sets it; idlocation null means "no specific location". */
+/**
+ * `change` adds to the stock, `amount` sets it, with a `reason`; idlocation null means "no specific
+ * location" (picqer-php Client.php `updateProductStockForWarehouse`; picqer.com/en/api/product-stock).
+ */
 function stockChange(params: Params): IDataObject {
 	const quantity =
 		params.string('mode', 'change') === 'amount'
@@ -211,11 +212,16 @@ function stockChange(params: Params): IDataObject {
 	};
 }
 
+/**
+ * List filters: `productcode` (picqer-php Client.php `getProductByProductcode`); `idproducts`
+ * (picqer.com/en/api/changelog, 23 April 2024); `search`, `tag`, `type`, `idsupplier`,
+ * `inactive` (Picqer WMS MCP server).
+ */
 function filters(params: Params): IDataObject {
 	const { inactive, idproducts, ...rest } = params.fields('filters');
 	const ids = params.idList('idproducts', idproducts);
 	return {
-		...rest,
+		...checkedIds(params, rest),
 		...(inactive ? { inactive: true } : {}),
 		...(ids.length > 0 ? { idproducts: ids.join(',') } : {}),
 	};
@@ -353,16 +359,14 @@ export const product: ResourceDefinition = {
 				method: 'POST',
 				path: '/products',
 				body: params.bodyOrJson(() =>
-					params.numericIds(
-						{
-							idvatgroup: Number(params.id('vatGroupId', { numeric: true })),
-							name: params.required('name'),
-							price: params.number('price'),
-							productcode: params.required('productcode'),
-							...params.fields('additionalFields'),
-						},
-						ID_LABELS,
-					),
+					// idvatgroup, name, price and productcode are "required" (picqer.com/en/api/products).
+					checkedIds(params, {
+						idvatgroup: Number(params.id('vatGroupId', { numeric: true })),
+						name: params.required('name'),
+						price: params.number('price'),
+						productcode: params.required('productcode'),
+						...params.fields('additionalFields'),
+					}),
 				),
 			})),
 		},
@@ -395,13 +399,6 @@ export const product: ResourceDefinition = {
 					default: {},
 					options: [
 						{
-							displayName: 'Barcode',
-							name: 'barcode',
-							type: 'string',
-							default: '',
-							description: 'Only the product with this barcode',
-						},
-						{
 							displayName: 'Include Inactive',
 							name: 'inactive',
 							type: 'boolean',
@@ -429,7 +426,7 @@ export const product: ResourceDefinition = {
 							name: 'search',
 							type: 'string',
 							default: '',
-							description: 'Searches product codes, names and barcodes',
+							description: 'Text to search the products for',
 						},
 						{
 							displayName: 'Supplier Name or ID',
@@ -484,6 +481,7 @@ export const product: ResourceDefinition = {
 						'Whether to include the parts of parts, for compositions inside compositions',
 				},
 			],
+			// `nested`: picqer.com/en/api/changelog (23 April 2024).
 			run: call((params) => ({
 				method: 'GET',
 				path: productPath(params, '/parts'),
@@ -516,10 +514,43 @@ export const product: ResourceDefinition = {
 			name: 'Link Location',
 			action: 'Link a product to a location',
 			fields: [productId, linkedLocation],
+			// `{idlocation}`: picqer-php Client.php `linkProductToLocation`.
 			run: call((params) => ({
 				method: 'POST',
 				path: productPath(params, '/locations'),
 				body: { idlocation: Number(params.id('locationId', { numeric: true })) },
+			})),
+		},
+		{
+			value: 'moveStock',
+			name: 'Move Stock',
+			action: 'Move stock of a product between locations',
+			description: 'Moves stock from one location to another in the same warehouse',
+			fields: [
+				productId,
+				warehouseField,
+				{ ...linkedLocation, displayName: 'From Location Name or ID', name: 'fromLocationId' },
+				{ ...linkedLocation, displayName: 'To Location Name or ID', name: 'toLocationId' },
+				{
+					displayName: 'Amount',
+					name: 'amount',
+					type: 'number',
+					typeOptions: { minValue: 1 },
+					required: true,
+					default: 1,
+					description: 'How many to move, a whole number',
+				},
+			],
+			// POST /products/{id}/stock/{idwarehouse}/move `{from_idlocation, to_idlocation, amount}`
+			// (Picqer WMS MCP server, third party; no official source found).
+			run: call((params) => ({
+				method: 'POST',
+				path: productPath(params, path`/stock/${params.id('warehouseId', { numeric: true })}/move`),
+				body: {
+					from_idlocation: Number(params.id('fromLocationId', { numeric: true })),
+					to_idlocation: Number(params.id('toLocationId', { numeric: true })),
+					amount: params.positiveInteger('amount'),
+				},
 			})),
 		},
 		{
@@ -578,7 +609,7 @@ export const product: ResourceDefinition = {
 			run: call((params) => ({
 				method: 'PUT',
 				path: productPath(params),
-				body: params.bodyOrJson(() => params.numericIds(params.fields('updateFields'), ID_LABELS)),
+				body: params.bodyOrJson(() => checkedIds(params, params.fields('updateFields'))),
 			})),
 		},
 		...tagOperations(entity),

@@ -6,7 +6,7 @@ import { formOnly, jsonBody, returnAllAndLimit, useJsonBody } from '../../shared
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
-import { productLine, productLinesField } from '../fields';
+import { checkedIds, productLine, productLinesField } from '../fields';
 import { picqerPages } from '../PicqerProfile';
 import type { Entity } from './tagsAndComments';
 import { commentOperations } from './tagsAndComments';
@@ -108,27 +108,32 @@ const productLineId: INodeProperties = {
 
 const paging = returnAllAndLimit();
 
-/** Picqer's delivery dates are plain dates ("yyyy-mm-dd"); n8n's picker gives a date and time. */
+/**
+ * Picqer's delivery dates are plain dates, "Expected delivery date (yyyy-mm-dd)"
+ * (picqer.com/en/api/purchaseorders); n8n's picker gives a date and time.
+ */
 function withDeliveryDate(fields: IDataObject): IDataObject {
 	const date = fields.delivery_date;
 	return date === undefined ? fields : { ...fields, delivery_date: ymdHis(date).slice(0, 10) };
 }
 
+/**
+ * `idsupplier`, or `supplier_name` "if no idsupplier is provided"; `products` required
+ * (picqer.com/en/api/purchaseorders).
+ */
 function createBody(params: Params): IDataObject {
 	return params.bodyOrJson(() => {
-		const fields = params.numericIds(withDeliveryDate(params.fields('additionalFields')), {
-			idwarehouse: 'warehouse',
-			idtemplate: 'template',
-		});
+		const fields = checkedIds(params, withDeliveryDate(params.fields('additionalFields')));
 		const supplier = params.string('supplierId');
 		if (!supplier && !fields.supplier_name) {
 			params.invalid('supplierId', 'is required (or set Supplier Name)');
 		}
+		const idsupplier = supplier ? Number(params.id('supplierId', { numeric: true })) : undefined;
 		const lines = params.rows('products', 'product');
 		if (lines.length === 0) params.invalid('products', 'needs at least one product');
 		return {
 			...fields,
-			...(supplier ? { idsupplier: Number(params.id('supplierId', { numeric: true })) } : {}),
+			...(idsupplier === undefined ? {} : { idsupplier }),
 			products: lines.map((line) => productLine(params, line)),
 		};
 	});
@@ -270,25 +275,11 @@ export const purchaseOrder: ResourceDefinition = {
 					default: {},
 					options: [
 						{
-							displayName: 'Purchase Order Number',
-							name: 'purchaseorderid',
-							type: 'string',
-							default: '',
-							description: 'The number shown in Picqer, e.g. PO2024-0001',
-						},
-						{
 							displayName: 'Search',
 							name: 'search',
 							type: 'string',
 							default: '',
-							description: 'Searches purchase order numbers and supplier names',
-						},
-						{
-							displayName: 'Since ID',
-							name: 'sinceid',
-							type: 'string',
-							default: '',
-							description: 'Only purchase orders with a higher idpurchaseorder',
+							description: 'Text to search the purchase orders for',
 						},
 						{
 							displayName: 'Status',
@@ -301,6 +292,7 @@ export const purchaseOrder: ResourceDefinition = {
 								{ name: 'Received', value: 'received' },
 							],
 							default: 'purchased',
+							description: 'Only purchase orders with this status',
 						},
 						{
 							displayName: 'Supplier Name or ID',
@@ -330,14 +322,12 @@ export const purchaseOrder: ResourceDefinition = {
 					],
 				},
 			],
+			// Filters "status, search, updated_after, idsupplier, idwarehouse" (Picqer WMS MCP server;
+			// the readable part of picqer.com/en/api/purchaseorders lists none).
 			run: getMany(picqerPages, (params) => ({
 				method: 'GET',
 				path: '/purchaseorders',
-				qs: params.numericIds(withYmdHis(params.fields('filters'), ['updated_after']), {
-					idsupplier: 'supplier',
-					idwarehouse: 'warehouse',
-					sinceid: 'sinceId',
-				}),
+				qs: checkedIds(params, withYmdHis(params.fields('filters'), ['updated_after'])),
 			})),
 		},
 		{
@@ -379,9 +369,7 @@ export const purchaseOrder: ResourceDefinition = {
 				method: 'PUT',
 				path: purchaseOrderPath(params),
 				body: params.bodyOrJson(() =>
-					params.numericIds(withDeliveryDate(params.fields('updateFields')), {
-						idwarehouse: 'warehouse',
-					}),
+					checkedIds(params, withDeliveryDate(params.fields('updateFields'))),
 				),
 			})),
 		},

@@ -6,7 +6,7 @@ import { formOnly, jsonBody, returnAllAndLimit, useJsonBody } from '../../shared
 import type { ResourceDefinition } from '../../shared/operations';
 import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
-import { productLine, productLinesField } from '../fields';
+import { checkedIds, productLinesField } from '../fields';
 import { picqerPages } from '../PicqerProfile';
 import type { Entity } from './tagsAndComments';
 import { commentOperations } from './tagsAndComments';
@@ -55,6 +55,11 @@ const returnDetails: INodeProperties[] = [
 	text('Zip Code', 'zipcode', 'Postal code of the customer'),
 ];
 
+/**
+ * A returned product line: `idreturn_reason`, `idproduct` and `price` are "required"
+ * (picqer.com/en/api/returns, attributes); `amount` (Picqer WMS MCP server). A price of 0 is a
+ * price, and is sent.
+ */
 const returnedProductValues: INodeProperties[] = [
 	{
 		displayName: 'Product ID',
@@ -77,6 +82,7 @@ const returnedProductValues: INodeProperties[] = [
 		name: 'idreturn_reason',
 		type: 'options',
 		typeOptions: { loadOptionsMethod: 'getReturnReasons' },
+		required: true,
 		default: '',
 		description:
 			'Why the customer returns it. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
@@ -86,8 +92,9 @@ const returnedProductValues: INodeProperties[] = [
 		name: 'price',
 		type: 'number',
 		typeOptions: { numberPrecision: 2 },
+		required: true,
 		default: 0,
-		description: 'Price per unit; leave 0 to use the product price',
+		description: 'Price per unit that is returned, excluding VAT; 0 is sent as 0',
 	},
 ];
 
@@ -101,26 +108,37 @@ const returnId: INodeProperties = {
 };
 
 const returnBody = jsonBody(
-	'The return as Picqer\'s API expects it, e.g. {"idorder": 1, "returned_products": [{"idproduct": 2, "amount": 1, "idreturn_reason": 3}]}',
+	'The return as Picqer\'s API expects it, e.g. {"idorder": 1, "idreturn_status": 4, "idtemplate": 5, "returned_products": [{"idproduct": 2, "amount": 1, "idreturn_reason": 3, "price": 9.95}]}',
 );
 
 const paging = returnAllAndLimit();
 
-const ID_LABELS = {
-	idcustomer: 'customerId',
-	idreturn_status: 'returnStatus',
-	idtemplate: 'template',
-};
-
+/** One returned product as Picqer takes it: every required attribute present, ids as numbers. */
 function returnedProduct(params: Params, line: IDataObject): IDataObject {
-	return productLine(params, params.numericIds(line, { idreturn_reason: 'reason' }));
+	const { amount, price, ...ids } = checkedIds(params, line);
+	if (ids.idproduct === undefined || ids.idproduct === '')
+		params.invalid('idproduct', 'is required');
+	if (ids.idreturn_reason === undefined || ids.idreturn_reason === '')
+		params.invalid('idreturn_reason', 'is required');
+	const value = Number(price);
+	if (price === undefined || price === null || price === '' || !Number.isFinite(value))
+		params.invalid('price', 'is required: the price per unit, 0 included');
+	return {
+		idproduct: ids.idproduct,
+		idreturn_reason: ids.idreturn_reason,
+		price: value,
+		amount: params.positiveInteger('amount', amount ?? 1),
+	};
 }
 
 function createBody(params: Params): IDataObject {
 	return params.bodyOrJson(() => {
-		const fields = params.numericIds(
+		// idreturn_status and idtemplate are "required" (picqer.com/en/api/returns).
+		const status = Number(params.id('returnStatusId', { numeric: true }));
+		const template = Number(params.id('templateId', { numeric: true }));
+		const fields = checkedIds(
+			params,
 			withYmdHis(params.fields('additionalFields'), ['received_at']),
-			ID_LABELS,
 		);
 		const order = params.string('orderId');
 		if (!order && fields.idcustomer === undefined && !fields.name) {
@@ -129,26 +147,14 @@ function createBody(params: Params): IDataObject {
 		const lines = params.rows('returnedProducts', 'product');
 		return {
 			...(order ? { idorder: Number(params.id('orderId', { numeric: true })) } : {}),
+			idreturn_status: status,
+			idtemplate: template,
 			...fields,
 			...(lines.length > 0
 				? { returned_products: lines.map((line) => returnedProduct(params, line)) }
 				: {}),
 		};
 	});
-}
-
-function receiveBody(params: Params): IDataObject | undefined {
-	const lines = params.rows('receivedProducts', 'product');
-	if (lines.length === 0) return undefined;
-	return {
-		returned_products: lines.map((line) => {
-			const { idreturn_product, amount } = params.numericIds(line, {
-				idreturn_product: 'returnedProductId',
-			});
-			if (idreturn_product === undefined) params.invalid('returnedProductId', 'is required');
-			return { idreturn_product, amount: params.positiveInteger('amount', amount ?? 1) };
-		}),
-	};
 }
 
 const returnPath = (params: Params, suffix = '') =>
@@ -171,14 +177,15 @@ export const returnResource: ResourceDefinition = {
 				returnedProductValues[2],
 				returnedProductValues[3],
 			],
+			// POST /returns/{id}/returned_products (picqer-php Client.php `addReturnedProducts`).
 			run: call((params) => ({
 				method: 'POST',
 				path: returnPath(params, '/returned_products'),
 				body: returnedProduct(params, {
-					idproduct: params.string('productId'),
+					idproduct: params.id('productId', { numeric: true }),
 					amount: params.number('amount'),
-					idreturn_reason: params.string('idreturn_reason') || undefined,
-					price: params.number('price', 0),
+					idreturn_reason: params.id('idreturn_reason', { numeric: true }),
+					price: params.number('price'),
 				}),
 			})),
 		},
@@ -216,7 +223,9 @@ export const returnResource: ResourceDefinition = {
 					],
 				},
 			],
-			// Picqer logs a status change (with an optional message) on the return's log.
+			// Picqer logs a status change (with an optional message) on the return's log: POST
+			// /returns/{id}/logs `{idreturn_status, message, notify_customer}` (picqer-php Client.php
+			// `addReturnLogOrChangeStatus`; Picqer WMS MCP server).
 			run: call((params) => ({
 				method: 'POST',
 				path: returnPath(params, '/logs'),
@@ -242,6 +251,28 @@ export const returnResource: ResourceDefinition = {
 					description:
 						'The order being returned (idorder); name and address are copied from it unless given below',
 				},
+				{
+					displayName: 'Return Status Name or ID',
+					name: 'returnStatusId',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getReturnStatuses' },
+					required: true,
+					default: '',
+					displayOptions: formOnly,
+					description:
+						'Status of the new return. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				},
+				{
+					displayName: 'Template Name or ID',
+					name: 'templateId',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getTemplates' },
+					required: true,
+					default: '',
+					displayOptions: formOnly,
+					description:
+						'Template for the documents of the return. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				},
 				productLinesField(
 					{
 						displayName: 'Returned Products',
@@ -264,24 +295,6 @@ export const returnResource: ResourceDefinition = {
 							'idcustomer',
 							'The customer (idcustomer); name and address are copied from it unless given',
 						),
-						{
-							displayName: 'Return Status Name or ID',
-							name: 'idreturn_status',
-							type: 'options',
-							typeOptions: { loadOptionsMethod: 'getReturnStatuses' },
-							default: '',
-							description:
-								'Status of the new return; the account\'s default status when empty. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-						},
-						{
-							displayName: 'Template Name or ID',
-							name: 'idtemplate',
-							type: 'options',
-							typeOptions: { loadOptionsMethod: 'getTemplates' },
-							default: '',
-							description:
-								'Template for the documents; the default template when empty. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-						},
 					],
 				},
 			],
@@ -308,43 +321,39 @@ export const returnResource: ResourceDefinition = {
 					placeholder: 'Add Filter',
 					default: {},
 					options: [
-						text('Customer ID', 'idcustomer', 'Only returns of this customer'),
-						text('Order ID', 'idorder', 'Only returns of this order (idorder)'),
-						text('Return Number', 'returnid', 'The return number shown in Picqer'),
 						{
-							displayName: 'Return Status Name or ID',
-							name: 'idreturn_status',
-							type: 'options',
-							typeOptions: { loadOptionsMethod: 'getReturnStatuses' },
-							default: '',
-							description:
-								'Only returns with this status. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-						},
-						text(
-							'Search',
-							'search',
-							'Searches return and order numbers, names and email addresses',
-						),
-						{
-							displayName: 'Since Date',
-							name: 'sincedate',
+							displayName: 'Created After',
+							name: 'created_after',
 							type: 'dateTime',
 							default: '',
-							description: 'Only returns created or changed on or after this date',
+							description: 'Only returns created after this moment',
 						},
-						text('Since ID', 'sinceid', 'Only returns with a higher idreturn'),
+						text('Customer ID', 'idcustomer', 'Only returns of this customer'),
+						{
+							...text('Email Address', 'emailaddress', 'Only returns with this email address'),
+							placeholder: 'name@email.com',
+						},
+						text('Search', 'search', 'Text to search the returns for'),
+						{
+							displayName: 'Updated After',
+							name: 'updated_after',
+							type: 'dateTime',
+							default: '',
+							description: 'Only returns changed after this moment',
+						},
 					],
 				},
 			],
+			// Filters "search, status, emailaddress, idcustomer, created_after, updated_after" (Picqer
+			// WMS MCP server; the readable part of picqer.com/en/api/returns lists none). `status` is
+			// left out: no source says what value it takes.
 			run: getMany(picqerPages, (params) => ({
 				method: 'GET',
 				path: '/returns',
-				qs: params.numericIds(withYmdHis(params.fields('filters'), ['sincedate']), {
-					idcustomer: 'customerId',
-					idorder: 'orderId',
-					idreturn_status: 'returnStatus',
-					sinceid: 'sinceId',
-				}),
+				qs: checkedIds(
+					params,
+					withYmdHis(params.fields('filters'), ['created_after', 'updated_after']),
+				),
 			})),
 		},
 		{
@@ -355,52 +364,6 @@ export const returnResource: ResourceDefinition = {
 			run: call((params) => ({
 				method: 'GET',
 				path: returnPath(params, '/returned_products'),
-			})),
-		},
-		{
-			value: 'receive',
-			name: 'Receive',
-			action: 'Receive the products of a return',
-			fields: [
-				returnId,
-				{
-					displayName: 'Products to Receive',
-					name: 'receivedProducts',
-					type: 'fixedCollection',
-					typeOptions: { multipleValues: true },
-					placeholder: 'Add Product',
-					default: {},
-					description: 'Leave empty to receive everything still expected',
-					options: [
-						{
-							displayName: 'Product',
-							name: 'product',
-							values: [
-								{
-									displayName: 'Returned Product ID',
-									name: 'idreturn_product',
-									type: 'string',
-									default: '',
-									required: true,
-									description: 'ID of the line (idreturn_product), see Get Returned Products',
-								},
-								{
-									displayName: 'Amount',
-									name: 'amount',
-									type: 'number',
-									typeOptions: { minValue: 1 },
-									default: 1,
-									description: 'How many arrived',
-								},
-							],
-						},
-					],
-				},
-			],
-			run: call((params) => ({
-				method: 'POST',
-				path: returnPath(params, '/receive'),
-				body: receiveBody(params),
 			})),
 		},
 		{
@@ -424,7 +387,9 @@ export const returnResource: ResourceDefinition = {
 			run: call((params) => ({
 				method: 'PUT',
 				path: returnPath(params),
-				body: params.bodyOrJson(() => withYmdHis(params.fields('updateFields'), ['received_at'])),
+				body: params.bodyOrJson(() =>
+					checkedIds(params, withYmdHis(params.fields('updateFields'), ['received_at'])),
+				),
 			})),
 		},
 		...commentOperations(entity, paging),

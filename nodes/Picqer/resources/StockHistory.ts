@@ -1,15 +1,15 @@
-import type { Params } from '../../shared/params';
 import { withYmdHis } from '../../shared/dates';
 import { call, getMany } from '../../shared/executor';
 import { returnAllAndLimit } from '../../shared/fields';
 import type { ResourceDefinition } from '../../shared/operations';
+import type { Params } from '../../shared/params';
 import { path } from '../../shared/params';
+import { checkedIds } from '../fields';
 import { picqerPages } from '../PicqerProfile';
 
-const FILTER_IDS = { idproduct: 'Product ID', iduser: 'User', idwarehouse: 'Warehouse' };
-
+/** Filters "sincedate, untildate, idproduct, idwarehouse, iduser" (picqer.com/en/api/stockhistory). */
 const filters = (params: Params) =>
-	params.numericIds(withYmdHis(params.fields('filters'), ['sincedate']), FILTER_IDS);
+	checkedIds(params, withYmdHis(params.fields('filters'), ['sincedate', 'untildate']));
 
 /** Picqer stock history: https://picqer.com/en/api/stockhistory */
 export const stockHistory: ResourceDefinition = {
@@ -62,6 +62,13 @@ export const stockHistory: ResourceDefinition = {
 							type: 'dateTime',
 							default: '',
 							description: 'Only changes made on or after this date',
+						},
+						{
+							displayName: 'Until Date',
+							name: 'untildate',
+							type: 'dateTime',
+							default: '',
+							description: 'Only changes made on or before this date',
 						},
 						{
 							displayName: 'User Name or ID',

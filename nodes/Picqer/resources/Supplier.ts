@@ -111,10 +111,13 @@ const supplierPath = (params: Params, suffix = '') =>
 
 const entity: Entity = { noun: 'a supplier', id: supplierId, pathOf: supplierPath };
 
+/**
+ * "With this call, you get the active suppliers. Provide the inactive parameter to get the inactive
+ * suppliers." (picqer.com/en/api/suppliers): no other filter is documented. Picqer reads the
+ * flag's presence, so "false" is not sent.
+ */
 function filters(params: Params) {
-	const { inactive, ...rest } = params.fields('filters');
-	// Picqer reads the flag's presence, so "false" is not sent.
-	return { ...rest, ...(inactive ? { inactive: true } : {}) };
+	return params.fields('filters').inactive ? { inactive: true } : {};
 }
 
 /** Picqer suppliers: https://picqer.com/en/api/suppliers */
@@ -184,13 +187,6 @@ export const supplier: ResourceDefinition = {
 							type: 'boolean',
 							default: true,
 							description: 'Whether to return the inactive suppliers instead of the active ones',
-						},
-						{
-							displayName: 'Search',
-							name: 'search',
-							type: 'string',
-							default: '',
-							description: 'Searches names, contact names and email addresses',
 						},
 					],
 				},

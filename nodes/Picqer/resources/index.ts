@@ -3,6 +3,7 @@ export { customer } from './Customer';
 export { location } from './Location';
 export { order } from './Order';
 export { picklist } from './Picklist';
+export { picklistBatch } from './PicklistBatch';
 export { product } from './Product';
 export { purchaseOrder } from './PurchaseOrder';
 export { receipt } from './Receipt';

@@ -1,11 +1,16 @@
 import type { Router } from '../../router';
 import { ok, type Handler } from '../context';
+import { accepting } from '../contract';
 import { equals, since, sinceId } from '../filters';
 import { buildPicklist, settleStock, stockIn } from '../model';
 import { registerResource, type ResourceSpec } from '../resources';
 import type { Backorder } from '../types';
 
-/** Deleting a backorder cancels the order line it stood for, as Picqer documents. */
+/**
+ * Backorders: picqer.com/en/api/backorders (filters `idorder`, `idproduct`, `idcustomer`,
+ * `sinceid`, `sincedate`; deleting one also cancels the order line it stood for); picqer-php
+ * Client.php `getBackorders`, `getBackorder`, `deleteBackorder`, `processBackorders`.
+ */
 const backorders: ResourceSpec<Backorder> = {
 	path: '/backorders',
 	label: 'Backorder',
@@ -14,7 +19,6 @@ const backorders: ResourceSpec<Backorder> = {
 		idorder: equals('idorder'),
 		idproduct: equals('idproduct'),
 		idcustomer: equals('idcustomer'),
-		idwarehouse: equals('idwarehouse'),
 		sinceid: sinceId('idbackorder'),
 		sincedate: since('created_at'),
 	},
@@ -61,6 +65,6 @@ const processBackorders: Handler = (ctx) => {
 };
 
 export function registerBackorders(router: Router<Handler>): void {
-	router.add('POST', '/backorders/process', processBackorders);
+	router.add('POST', '/backorders/process', accepting({}, processBackorders));
 	registerResource(router, backorders);
 }

@@ -1,15 +1,8 @@
 import type { Router } from '../../router';
 import { registerComments, registerTags } from '../attachments';
-import {
-	created,
-	missingFields,
-	noContent,
-	ok,
-	queryValue,
-	type Ctx,
-	type Handler,
-} from '../context';
-import { ErrorCode, PicqerError, missing, notFound, wrongStatus } from '../errors';
+import { created, noContent, ok, queryValue, type Ctx, type Handler } from '../context';
+import { accepting, lineFields } from '../contract';
+import { ErrorCode, PicqerError, notFound, wrongStatus } from '../errors';
 import { beforeId, equals, hasTag, search, since, sinceId, until } from '../filters';
 import {
 	ORDER_ADDRESS_FIELDS,
@@ -21,14 +14,18 @@ import {
 	settleStock,
 	stockIn,
 } from '../model';
-import { findOr404, registerResource, type ResourceSpec } from '../resources';
+import { findOr404, pageOf, registerResource, type ResourceSpec } from '../resources';
 import { picqerTime } from '../time';
 import type { Address, Order, OrderProduct, OrderStatus, Row } from '../types';
 import { releasePicklist } from './picklists';
-import { positiveAmount, requireCountry } from './validation';
+import { positiveAmount, requireCountry, requireDate } from './validation';
 
 const ADDRESS_PREFIXES = ['delivery', 'invoice'] as const;
 
+/**
+ * The order attributes one may write: picqer.com/en/api/orders; Pipedream components/picqer
+ * create-order and update-order.
+ */
 const ORDER_FIELDS = [
 	'idtemplate',
 	'idshippingprovider_profile',
@@ -43,6 +40,9 @@ const ORDER_FIELDS = [
 	'preferred_delivery_date',
 	'language',
 ];
+
+/** An order line's fields (picqer.com/en/api/orders, `products.*`). */
+const LINE_FIELDS = ['idproduct', 'amount', 'price', 'name', 'remarks'];
 
 /** Order line from `{idproduct, amount, price?, name?, remarks?}`; error 23 when incomplete. */
 function lineFrom(ctx: Ctx, input: Row): OrderProduct {
@@ -70,11 +70,12 @@ function fillAddresses(order: Row): void {
 	}
 }
 
-function checkCountries(body: Row): void {
+function checkFormats(body: Row): void {
 	for (const prefix of ADDRESS_PREFIXES) {
 		const field = `${prefix}country`;
 		if (body[field] != null) requireCountry(body[field], field);
 	}
+	requireDate(body.preferred_delivery_date, 'preferred_delivery_date');
 }
 
 export function setOrderStatus(ctx: Ctx, order: Order, status: OrderStatus): void {
@@ -143,10 +144,16 @@ const processOrder: Handler = (ctx) => {
 	return ok(order);
 };
 
+/**
+ * POST pause `{reason}`: "Suspends processing of orders with 'processing' status", with "A
+ * reason for pausing the order" (Pipedream components/picqer pause-order; Picqer WMS MCP
+ * server). Whether Picqer insists on the reason: no vendor source; the simulator does.
+ */
 const pauseOrder: Handler = (ctx) => {
 	const order = findOr404(orders, ctx);
 	if (order.status !== 'processing')
 		throw wrongStatus(`Order with status ${order.status} cannot be paused`);
+	order.paused_reason = String(ctx.body.reason);
 	setOrderStatus(ctx, order, 'paused');
 	ctx.emit('orders.paused', order);
 	return ok(order);
@@ -156,8 +163,91 @@ const resumeOrder: Handler = (ctx) => {
 	const order = findOr404(orders, ctx);
 	if (order.status !== 'paused')
 		throw wrongStatus(`Order with status ${order.status} cannot be resumed`);
+	order.paused_reason = null;
 	setOrderStatus(ctx, order, 'processing');
 	ctx.emit('orders.resumed', order);
+	return ok(order);
+};
+
+/** Free stock of one product in the order's warehouse, after what is reserved. */
+function freeStock(ctx: Ctx, order: Order, line: OrderProduct) {
+	return stockIn(requireProduct(ctx.data, line.idproduct), order.warehouses[0]);
+}
+
+/**
+ * POST allocate: reserves the stock of a concept order (picqer-php Client.php
+ * `allocateStockForOrder`; "Reserve stock for concept order", Picqer WMS MCP server).
+ */
+const allocateOrder: Handler = (ctx) => {
+	const order = findOr404(orders, ctx);
+	if (order.status !== 'concept' && order.status !== 'expected')
+		throw wrongStatus(`Order with status ${order.status} cannot be allocated`);
+	if (order.allocated) return ok(order);
+	for (const line of order.products) {
+		const entry = freeStock(ctx, order, line);
+		entry.reservedallocations += line.amount - line.amount_cancelled;
+		settleStock(entry);
+	}
+	order.allocated = true;
+	order.updated = picqerTime();
+	ctx.emit('orders.allocated', order);
+	return ok(order);
+};
+
+/** POST deallocate: gives the reservation back (picqer-php Client.php `deallocateStockForOrder`). */
+const deallocateOrder: Handler = (ctx) => {
+	const order = findOr404(orders, ctx);
+	if (!order.allocated) throw wrongStatus('Order has no allocated stock');
+	for (const line of order.products) {
+		const entry = freeStock(ctx, order, line);
+		entry.reservedallocations = Math.max(
+			0,
+			entry.reservedallocations - (line.amount - line.amount_cancelled),
+		);
+		settleStock(entry);
+	}
+	order.allocated = false;
+	order.updated = picqerTime();
+	return ok(order);
+};
+
+/**
+ * POST process-backorders: turns this order's backorders that now have stock into a picklist
+ * (picqer-php Client.php `processOrderBackorders`; `prefer_bulk_locations`, Picqer WMS MCP
+ * server).
+ */
+const processOrderBackorders: Handler = (ctx) => {
+	const order = findOr404(orders, ctx);
+	if (order.status !== 'processing')
+		throw wrongStatus(`Order with status ${order.status} has no backorders to process`);
+	const lines: { line: OrderProduct; amount: number }[] = [];
+	for (const backorder of ctx.data.backorders.rows.filter((b) => b.idorder === order.idorder)) {
+		const line = order.products.find((l) => l.idproduct === backorder.idproduct);
+		if (!line) continue;
+		const entry = freeStock(ctx, order, line);
+		if (entry.freestock < backorder.amount) continue;
+		entry.reservedpicklists += backorder.amount;
+		settleStock(entry);
+		lines.push({ line, amount: backorder.amount });
+		ctx.data.backorders.remove(backorder.idbackorder);
+	}
+	if (lines.length > 0) {
+		const picklist = buildPicklist(ctx.data, order, lines, 'new', new Date());
+		ctx.emit('picklists.created', picklist);
+	}
+	return ok(order);
+};
+
+/**
+ * POST change-to-concept: "Converts expected orders back to concept status for editing"
+ * (Pipedream components/picqer change-order-to-concept; picqer.com/en/api/changelog,
+ * 16 September 2025).
+ */
+const changeToConcept: Handler = (ctx) => {
+	const order = findOr404(orders, ctx);
+	if (order.status !== 'expected')
+		throw wrongStatus(`Order with status ${order.status} cannot be changed to concept`);
+	setOrderStatus(ctx, order, 'concept');
 	return ok(order);
 };
 
@@ -231,6 +321,8 @@ export const orders: ResourceSpec<Order> = {
 	path: '/orders',
 	label: 'Order',
 	table: (data) => data.orders,
+	// Pipedream components/picqer search-orders; `orderid`: picqer-php Client.php
+	// `getOrderByOrderid`; `tag`: picqer.com/en/api/changelog (16 September 2025).
 	filters: {
 		search: search('orderid', 'reference', 'deliveryname', 'invoicename', 'deliverycontactname'),
 		orderid: equals('orderid'),
@@ -249,7 +341,7 @@ export const orders: ResourceSpec<Order> = {
 	update: {
 		fields: ORDER_FIELDS,
 		validate(ctx, order) {
-			checkCountries(ctx.body);
+			checkFormats(ctx.body);
 			if (order.status === 'cancelled' || order.status === 'completed') {
 				throw wrongStatus(`Order with status ${order.status} cannot be changed`);
 			}
@@ -258,7 +350,7 @@ export const orders: ResourceSpec<Order> = {
 };
 
 function validateOrderBody(ctx: Ctx): void {
-	checkCountries(ctx.body);
+	checkFormats(ctx.body);
 	if (ctx.body.idcustomer != null && !ctx.data.customers.get(Number(ctx.body.idcustomer))) {
 		throw new PicqerError(
 			400,
@@ -269,6 +361,7 @@ function validateOrderBody(ctx: Ctx): void {
 	if (ctx.body.products !== undefined && !Array.isArray(ctx.body.products)) {
 		throw new PicqerError(400, ErrorCode.productLineIncomplete, '"products" must be an array');
 	}
+	lineFields((ctx.body.products as Row[] | undefined) ?? [], LINE_FIELDS, 'products');
 }
 
 /** POST /orders: a concept order; address fields default to the customer's addresses. */
@@ -310,11 +403,15 @@ const createOrderHandler: Handler = (ctx) => {
 const notes = {
 	list: ((ctx) => {
 		const order = findOr404(orders, ctx);
-		return ok(ctx.data.orderNotes.rows.filter((n) => n.idorder === order.idorder));
+		return ok(
+			pageOf(
+				ctx.data.orderNotes.rows.filter((n) => n.idorder === order.idorder),
+				ctx,
+			),
+		);
 	}) as Handler,
 	add: ((ctx) => {
 		const order = findOr404(orders, ctx);
-		if (missingFields(ctx.body, ['note']).length > 0) throw missing(['note']);
 		const note = ctx.data.orderNotes.create((idorder_note) => ({
 			idorder_note,
 			idorder: order.idorder,
@@ -328,29 +425,71 @@ const notes = {
 };
 
 export function registerOrders(router: Router<Handler>): void {
-	router.add('POST', '/orders', createOrderHandler);
+	const createFields = [
+		...ORDER_FIELDS,
+		'idcustomer',
+		'idfulfilment_customer',
+		'warehouses',
+		'products',
+		'orderfields',
+	];
+	router.add('POST', '/orders', accepting({ body: createFields }, createOrderHandler));
 	registerResource(router, orders);
-	router.add('DELETE', '/orders/:id', cancelOrder);
-	router.add('POST', '/orders/:id/process', processOrder);
-	router.add('POST', '/orders/:id/pause', pauseOrder);
-	router.add('POST', '/orders/:id/resume', resumeOrder);
-	router.add('POST', '/orders/:id/products', addProduct);
-	router.add('GET', '/orders/:id/productstatus', productStatus);
-	router.add('GET', '/orders/:id/backorders', (ctx) => {
-		const order = findOr404(orders, ctx);
-		return ok(ctx.data.backorders.rows.filter((b) => b.idorder === order.idorder));
-	});
-	router.add('GET', '/orders/:id/picklists', (ctx) => {
-		const order = findOr404(orders, ctx);
-		const status = queryValue(ctx.query, 'status');
-		return ok(
-			ctx.data.picklists.rows.filter(
-				(p) => p.idorder === order.idorder && (!status || p.status === status),
-			),
-		);
-	});
-	router.add('GET', '/orders/:id/notes', notes.list);
-	router.add('POST', '/orders/:id/notes', notes.add);
+	// DELETE cancels; `?force=true` also when picklists exist (Pipedream issue #19333 quoting
+	// picqer.com/en/api/orders; picqer-php Client.php `cancelOrder`).
+	router.add('DELETE', '/orders/:id', accepting({ query: ['force'] }, cancelOrder));
+	// picqer-php Client.php `processOrder`; Pipedream pause-order; `resume`: Picqer WMS MCP server.
+	router.add('POST', '/orders/:id/process', accepting({}, processOrder));
+	router.add(
+		'POST',
+		'/orders/:id/pause',
+		accepting({ body: ['reason'], required: ['reason'] }, pauseOrder),
+	);
+	router.add('POST', '/orders/:id/resume', accepting({}, resumeOrder));
+	router.add('POST', '/orders/:id/allocate', accepting({}, allocateOrder));
+	router.add('POST', '/orders/:id/deallocate', accepting({}, deallocateOrder));
+	router.add(
+		'POST',
+		'/orders/:id/process-backorders',
+		accepting({ body: ['prefer_bulk_locations'] }, processOrderBackorders),
+	);
+	router.add('POST', '/orders/:id/change-to-concept', accepting({}, changeToConcept));
+	// "add product to order - POST …/orders/{idorder}/products" (Pipedream issue #19333).
+	router.add(
+		'POST',
+		'/orders/:id/products',
+		accepting({ body: LINE_FIELDS, required: ['idproduct', 'amount'] }, addProduct),
+	);
+	router.add('GET', '/orders/:id/productstatus', accepting({}, productStatus));
+	router.add(
+		'GET',
+		'/orders/:id/backorders',
+		accepting({}, (ctx) => {
+			const order = findOr404(orders, ctx);
+			return ok(ctx.data.backorders.rows.filter((b) => b.idorder === order.idorder));
+		}),
+	);
+	// No vendor source found for this list; the simulator's own (its `status` filter too).
+	router.add(
+		'GET',
+		'/orders/:id/picklists',
+		accepting({ query: ['status'] }, (ctx) => {
+			const order = findOr404(orders, ctx);
+			const status = queryValue(ctx.query, 'status');
+			return ok(
+				ctx.data.picklists.rows.filter(
+					(p) => p.idorder === order.idorder && (!status || p.status === status),
+				),
+			);
+		}),
+	);
+	// `{note}`: picqer-php Client.php `addOrderNote`; notes are paged like other lists.
+	router.add('GET', '/orders/:id/notes', accepting({ query: ['offset'] }, notes.list));
+	router.add(
+		'POST',
+		'/orders/:id/notes',
+		accepting({ body: ['note'], required: ['note'] }, notes.add),
+	);
 	const owner = { path: '/orders', type: 'order', label: 'Order', table: orders.table };
 	registerComments(router, owner);
 	registerTags(router, owner);

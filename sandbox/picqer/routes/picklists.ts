@@ -1,47 +1,51 @@
 import type { Router } from '../../router';
 import { registerComments } from '../attachments';
-import { created, intField, missingFields, ok, type Ctx, type Handler } from '../context';
-import { ErrorCode, PicqerError, missing, notFound } from '../errors';
+import { created, intField, noContent, ok, queryValue, type Ctx, type Handler } from '../context';
+import { accepting, isMissing } from '../contract';
+import { ErrorCode, PicqerError, missing, notFound, wrongStatus } from '../errors';
 import { beforeId, equals, hasTag, since, sinceId } from '../filters';
 import { settleStock, stockIn } from '../model';
+import { pdfDocument, pdfResponse } from '../pdf';
 import { findOr404, registerResource, type ResourceSpec } from '../resources';
-import { picqerTime } from '../time';
+import { parsePicqerTime, picqerTime } from '../time';
 import type { Picklist, Row } from '../types';
+import { registerPicklistBatches } from './picklistBatches';
 import { stockPayload } from './products';
 
 export const picklists: ResourceSpec<Picklist> = {
 	path: '/picklists',
 	label: 'Picklist',
 	table: (data) => data.picklists,
+	// `picklistid`: picqer-php Client.php `getPicklistByPicklistid`; `status`, `idwarehouse`,
+	// `assigned_to_iduser`, `sinceid`, `sincedate`: Picqer WMS MCP server (third party);
+	// `beforeid`: picqer.com/en/api/changelog (4 December 2025); `idpicklist_batch`: changelog
+	// (19 February 2024); `tag`: changelog (16 September 2025).
 	filters: {
 		picklistid: equals('picklistid'),
 		status: equals('status'),
-		idorder: equals('idorder'),
-		idcustomer: equals('idcustomer'),
 		idwarehouse: equals('idwarehouse'),
 		assigned_to_iduser: equals('assigned_to_iduser'),
+		idpicklist_batch: equals('idpicklist_batch'),
 		sinceid: sinceId('idpicklist'),
 		beforeid: beforeId('idpicklist'),
 		sincedate: since('updated'),
 		tag: hasTag(),
 	},
+	// PUT: picqer-php Client.php `updatePicklist`; `urgent`, `invoiced`,
+	// `idshippingprovider_profile`: Picqer WMS MCP server.
 	update: {
-		fields: [
-			'preferred_delivery_date',
-			'urgent',
-			'idshippingprovider_profile',
-			'deliveryname',
-			'deliveryaddress',
-			'deliveryzipcode',
-			'deliverycity',
-			'deliverycountry',
-		],
+		fields: ['urgent', 'invoiced', 'idshippingprovider_profile'],
 		event: 'picklists.changed',
 	},
 };
 
 function isOpen(picklist: Picklist): boolean {
 	return picklist.status === 'new' || picklist.status === 'snoozed';
+}
+
+/** Picklists in progress: open, or paused (which Picqer lists besides new and snoozed). */
+function isActive(picklist: Picklist): boolean {
+	return isOpen(picklist) || picklist.status === 'paused';
 }
 
 function openOr400(picklist: Picklist): void {
@@ -94,7 +98,7 @@ const closePicklist: Handler = (ctx) => {
 	const order = picklist.idorder ? ctx.data.orders.get(picklist.idorder) : undefined;
 	const busy =
 		order &&
-		(ctx.data.picklists.rows.some((p) => p.idorder === order.idorder && isOpen(p)) ||
+		(ctx.data.picklists.rows.some((p) => p.idorder === order.idorder && isActive(p)) ||
 			ctx.data.backorders.rows.some((b) => b.idorder === order.idorder));
 	if (order && !busy && order.status === 'processing') {
 		order.status = 'completed';
@@ -114,15 +118,22 @@ const cancelPicklist: Handler = (ctx) => {
 	return ok(picklist);
 };
 
-/** POST pick `{product, amount}`: product is a productcode or an idproduct. */
+/**
+ * POST pick: `{product, amount}`, product a productcode or an idproduct (picqer-php Client.php
+ * `pickProductOnPicklist`), or `{idpicklist_product, amount}` (EveryPlants Batchmaker client;
+ * `idpicklist_product_location`: picqer.com/en/api/changelog, 16 February 2026).
+ */
 const pickProduct: Handler = (ctx) => {
 	const picklist = findOr404(picklists, ctx);
 	openOr400(picklist);
-	const absent = missingFields(ctx.body, ['product', 'amount']);
-	if (absent.length > 0) throw missing(absent);
-	const wanted = String(ctx.body.product);
-	const item = picklist.products.find(
-		(p) => p.productcode === wanted || String(p.idproduct) === wanted,
+	const byLine = !isMissing(ctx.body, 'idpicklist_product');
+	if (!byLine && isMissing(ctx.body, 'product')) throw missing(['product or idpicklist_product']);
+	if (isMissing(ctx.body, 'amount')) throw missing(['amount']);
+	const wanted = String(byLine ? ctx.body.idpicklist_product : ctx.body.product);
+	const item = picklist.products.find((p) =>
+		byLine
+			? String(p.idpicklist_product) === wanted
+			: p.productcode === wanted || String(p.idproduct) === wanted,
 	);
 	if (!item)
 		throw new PicqerError(
@@ -172,10 +183,28 @@ const unassign: Handler = (ctx) => {
 const snooze: Handler = (ctx) => {
 	const picklist = findOr404(picklists, ctx);
 	openOr400(picklist);
-	if (missingFields(ctx.body, ['snooze_until']).length > 0) throw missing(['snooze_until']);
 	picklist.status = 'snoozed';
 	picklist.snoozed_until = String(ctx.body.snooze_until);
 	touch(ctx, picklist, 'picklists.snoozed');
+	return ok(picklist);
+};
+
+/** POST pause `{reason}`, POST resume: Picqer WMS MCP server (third party). */
+const pause: Handler = (ctx) => {
+	const picklist = findOr404(picklists, ctx);
+	openOr400(picklist);
+	picklist.status = 'paused';
+	picklist.paused_reason = String(ctx.body.reason);
+	touch(ctx, picklist, 'picklists.paused');
+	return ok(picklist);
+};
+
+const resume: Handler = (ctx) => {
+	const picklist = findOr404(picklists, ctx);
+	if (picklist.status !== 'paused') throw wrongStatus(`Picklist is ${picklist.status}, not paused`);
+	picklist.status = 'new';
+	picklist.paused_reason = null;
+	touch(ctx, picklist, 'picklists.resumed');
 	return ok(picklist);
 };
 
@@ -189,7 +218,13 @@ function profiles(ctx: Ctx): Row[] {
 	);
 }
 
-/** POST shipments: only for a picklist that is not cancelled; error 26 otherwise. */
+/**
+ * POST shipments `{idshippingprofile, weight, idpackaging, extrafields, parcels}`: "Picqer requires
+ * idshippingprofile and weight" (EveryPlants Batchmaker client; Picqer WMS MCP server). Only for
+ * a picklist that is not cancelled; error 26 otherwise. `?return=shipment` answers with the
+ * shipment (EveryPlants Batchmaker); what Picqer answers without it is not documented where
+ * readable: the simulator gives the picklist.
+ */
 const createShipment: Handler = (ctx) => {
 	const picklist = findOr404(picklists, ctx);
 	if (picklist.status === 'cancelled') {
@@ -199,18 +234,16 @@ const createShipment: Handler = (ctx) => {
 			'Cannot create shipment for a cancelled picklist',
 		);
 	}
-	const wanted = ctx.body.idshippingprovider_profile ?? picklist.idshippingprovider_profile;
-	const profile =
-		wanted == null
-			? profiles(ctx)[0]
-			: profiles(ctx).find((p) => p.idshippingprovider_profile === Number(wanted));
+	const wanted = ctx.body.idshippingprofile;
+	const profile = profiles(ctx).find((p) => p.idshippingprovider_profile === Number(wanted));
 	if (!profile) {
 		throw new PicqerError(
 			400,
 			ErrorCode.cannotCreateShipment,
-			`Unknown idshippingprovider_profile ${String(wanted)}`,
+			`Unknown idshippingprofile ${String(wanted)}`,
 		);
 	}
+	const weight = ctx.body.weight ?? null;
 	const shipment = ctx.data.shipments.create((idshipment) => {
 		const trackingcode = `3S${String(idshipment).padStart(10, '0')}`;
 		return {
@@ -220,6 +253,7 @@ const createShipment: Handler = (ctx) => {
 			idreturn: null,
 			idshippingprovider: profile.idshippingprovider,
 			idshippingprovider_profile: profile.idshippingprovider_profile,
+			idpackaging: ctx.body.idpackaging ?? null,
 			provider: String(profile.shippingprovider_name).toLowerCase(),
 			providername: profile.shippingprovider_name,
 			public_providername: profile.shippingprovider_name,
@@ -230,37 +264,113 @@ const createShipment: Handler = (ctx) => {
 			trackingcode,
 			trackingurl: `https://tracking.example.com/${trackingcode}`,
 			tracktraceurl: `https://tracking.example.com/${trackingcode}`,
+			weight,
 			cancelled: false,
 			created: picqerTime(),
-			parcels: [
-				{ idshipment_parcel: idshipment * 10 + 1, trackingcode, weight: ctx.body.weight ?? null },
-			],
+			parcels: [{ idparcel: idshipment * 10 + 1, tracking_code: trackingcode, weight }],
 		};
 	});
 	ctx.emit('picklists.shipments.created', { ...picklist, shipment });
-	return created(shipment);
+	return created(queryValue(ctx.query, 'return') === 'shipment' ? shipment : picklist);
 };
 
+/** A shipment "can be cancelled within 5 minutes after creation" (picqer.com/en/api/picklist-shipments). */
+const CANCEL_WINDOW_MS = 5 * 60_000;
+
+/**
+ * DELETE /picklists/{id}/shipments/{idshipment}: EveryPlants Batchmaker client ("only possible
+ * within 5 minutes after creation"; Picqer does not tell the carrier). The answer's body is not
+ * documented where readable: the simulator answers 204.
+ */
+const cancelShipment: Handler = (ctx) => {
+	const picklist = findOr404(picklists, ctx);
+	const shipment = ctx.data.shipments.get(ctx.params.idshipment);
+	if (!shipment || shipment.idpicklist !== picklist.idpicklist) throw notFound('Shipment');
+	if (shipment.cancelled) throw wrongStatus('Shipment is already cancelled');
+	if (Date.now() - parsePicqerTime(String(shipment.created)) > CANCEL_WINDOW_MS) {
+		throw wrongStatus('A shipment can only be cancelled within 5 minutes after creation');
+	}
+	shipment.cancelled = true;
+	ctx.emit('picklists.shipments.cancelled', { ...picklist, shipment });
+	return noContent();
+};
+
+/** The lines of a picklist as its documents print them. */
+export function documentLines(picklist: Picklist): string[] {
+	return picklist.products.map((p) => `${p.amount} x ${p.productcode} ${p.name}`);
+}
+
 export function registerPicklists(router: Router<Handler>): void {
+	// Batches first: /picklists/batches must not be read as a picklist with id "batches".
+	registerPicklistBatches(router);
 	registerResource(router, picklists);
-	const action = (name: string, handler: Handler) =>
-		router.add('POST', `/picklists/:id/${name}`, handler);
+	// picqer-php Client.php `closePicklist`, `cancelPicklist`, `pickallPicklist`,
+	// `unassignPicklist`; `assignPicklistToUser` `{iduser}`; `snoozePicklist` `{snooze_until}`.
+	const action = (name: string, handler: Handler, contract = {}) =>
+		router.add('POST', `/picklists/:id/${name}`, accepting(contract, handler));
 	action('close', closePicklist);
 	action('cancel', cancelPicklist);
-	action('pick', pickProduct);
+	action('pick', pickProduct, {
+		body: ['product', 'idpicklist_product', 'idpicklist_product_location', 'amount'],
+	});
 	action('pickall', pickAll);
-	action('assign', assign);
+	action('assign', assign, { body: ['iduser'], required: ['iduser'] });
 	action('unassign', unassign);
-	action('snooze', snooze);
-	action('shipments', createShipment);
-	router.add('GET', '/picklists/:id/shipments', (ctx) => {
-		const picklist = findOr404(picklists, ctx);
-		return ok(ctx.data.shipments.rows.filter((s) => s.idpicklist === picklist.idpicklist));
-	});
-	router.add('GET', '/picklists/:id/shippingmethods', (ctx) => {
-		findOr404(picklists, ctx);
-		return ok(profiles(ctx));
-	});
+	action('snooze', snooze, { body: ['snooze_until'], required: ['snooze_until'] });
+	action('pause', pause, { body: ['reason'], required: ['reason'] });
+	action('resume', resume);
+	router.add(
+		'POST',
+		'/picklists/:id/shipments',
+		accepting(
+			{
+				query: ['return'],
+				body: ['idshippingprofile', 'weight', 'idpackaging', 'extrafields', 'parcels'],
+				required: ['idshippingprofile', 'weight'],
+			},
+			createShipment,
+		),
+	);
+	router.add('DELETE', '/picklists/:id/shipments/:idshipment', accepting({}, cancelShipment));
+	// picqer-php Client.php `getShipments`; shippingmethods: picqer.com/en/api/picklist-shipments.
+	router.add(
+		'GET',
+		'/picklists/:id/shipments',
+		accepting({}, (ctx) => {
+			const picklist = findOr404(picklists, ctx);
+			return ok(ctx.data.shipments.rows.filter((s) => s.idpicklist === picklist.idpicklist));
+		}),
+	);
+	router.add(
+		'GET',
+		'/picklists/:id/shippingmethods',
+		accepting({}, (ctx) => {
+			findOr404(picklists, ctx);
+			return ok(profiles(ctx));
+		}),
+	);
+	// picqer-php Client.php `getPicklistPdf`, `getPackinglistPdf`.
+	router.add(
+		'GET',
+		'/picklists/:id/picklistpdf',
+		accepting({}, (ctx) => {
+			const picklist = findOr404(picklists, ctx);
+			return pdfResponse(pdfDocument(`Picklist ${picklist.picklistid}`, documentLines(picklist)));
+		}),
+	);
+	router.add(
+		'GET',
+		'/picklists/:id/packinglistpdf',
+		accepting({}, (ctx) => {
+			const picklist = findOr404(picklists, ctx);
+			return pdfResponse(
+				pdfDocument(`Packing list ${picklist.picklistid}`, [
+					String(picklist.deliveryname ?? ''),
+					...documentLines(picklist),
+				]),
+			);
+		}),
+	);
 	registerComments(router, {
 		path: '/picklists',
 		type: 'picklist',

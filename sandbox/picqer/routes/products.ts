@@ -1,6 +1,7 @@
 import type { Router } from '../../router';
 import { registerComments, registerTags } from '../attachments';
 import { created, intField, noContent, ok, type Ctx, type Handler } from '../context';
+import { accepting } from '../contract';
 import { ErrorCode, PicqerError, missing, notFound } from '../errors';
 import { equals, hasTag, oneOf, search } from '../filters';
 import { settleStock, stockEntry, stockIn } from '../model';
@@ -8,6 +9,7 @@ import { findOr404, registerResource, type ResourceSpec } from '../resources';
 import { picqerTime } from '../time';
 import type { Product, Row } from '../types';
 
+/** `type`: "Only options: normal (default), unlimited_stock, …" (picqer.com/en/api/products). */
 const PRODUCT_TYPES = [
 	'normal',
 	'unlimited_stock',
@@ -15,6 +17,7 @@ const PRODUCT_TYPES = [
 	'composition_with_stock',
 ];
 
+/** The product attributes one may write: picqer.com/en/api/products (attributes table). */
 const PRODUCT_FIELDS = [
 	'idvatgroup',
 	'idsupplier',
@@ -27,12 +30,13 @@ const PRODUCT_FIELDS = [
 	'description',
 	'barcode',
 	'type',
+	'unlimitedstock',
 	'weight',
 	'length',
 	'width',
 	'height',
 	'minimum_purchase_quantity',
-	'purchase_in_quantities',
+	'purchase_in_quantities_of',
 	'hs_code',
 	'country_of_origin',
 	'active',
@@ -78,19 +82,25 @@ export const products: ResourceSpec<Product> = {
 	path: '/products',
 	label: 'Product',
 	table: (data) => data.products,
+	// `productcode`: picqer-php Client.php `getProductByProductcode`; `idproducts`:
+	// picqer.com/en/api/changelog (23 April 2024); `search`, `tag`, `type`, `idsupplier`,
+	// `inactive`: Picqer WMS MCP server (third party). What `search` matches: no vendor source.
 	filters: {
 		search: search('productcode', 'name', 'barcode'),
 		productcode: equals('productcode'),
-		barcode: equals('barcode'),
 		idsupplier: equals('idsupplier'),
 		type: equals('type'),
 		idproducts: oneOf('idproduct'),
 		tag: hasTag(),
 	},
-	// Picqer lists active products only, unless `inactive=true` asks for all.
+	// Picqer lists active products only, unless `inactive` asks for all (Pinelab
+	// vendure-plugin-picqer, Optiply tap-picqer).
 	hiddenByDefault: (row, ctx) =>
 		!row.active && ctx.query.inactive !== 'true' && ctx.query.inactive !== '1',
+	listQuery: ['inactive'],
 	create: {
+		fields: PRODUCT_FIELDS,
+		// "required": picqer.com/en/api/products.
 		required: ['idvatgroup', 'name', 'price', 'productcode'],
 		validate: (ctx) => checkProductFields(ctx),
 		event: 'products.created',
@@ -141,7 +151,11 @@ function warehouseOr404(ctx: Ctx): number {
 	return warehouse.idwarehouse as number;
 }
 
-/** POST /products/{id}/stock/{idwarehouse}: `change` (delta) or `amount` (absolute). */
+/**
+ * POST /products/{id}/stock/{idwarehouse}: `change` (delta) or `amount` (absolute), with
+ * `reason` and `idlocation` (picqer-php Client.php `updateProductStockForWarehouse`;
+ * picqer.com/en/api/product-stock; picqer-ftp-syncer sends `{amount, reason}`).
+ */
 const changeStock: Handler = (ctx) => {
 	const product = findOr404(products, ctx);
 	const idwarehouse = warehouseOr404(ctx);
@@ -202,6 +216,50 @@ const changeStock: Handler = (ctx) => {
 	return ok(entry);
 };
 
+/**
+ * POST /products/{id}/stock/{idwarehouse}/move `{from_idlocation, to_idlocation, amount}`: moves
+ * stock between two locations of one warehouse (Picqer WMS MCP server, third party; no official
+ * source found). The warehouse's total stays the same.
+ */
+const moveStock: Handler = (ctx) => {
+	const product = findOr404(products, ctx);
+	const idwarehouse = warehouseOr404(ctx);
+	const from = ctx.data.locations.get(Number(ctx.body.from_idlocation));
+	const to = ctx.data.locations.get(Number(ctx.body.to_idlocation));
+	if (!from || !to) throw notFound('Location');
+	for (const location of [from, to]) {
+		if (location.idwarehouse !== idwarehouse) {
+			throw new PicqerError(
+				400,
+				ErrorCode.unknown,
+				`Location ${String(location.idlocation)} is not in warehouse ${idwarehouse}`,
+			);
+		}
+	}
+	const amount = Number(ctx.body.amount);
+	const entry = stockIn(product, idwarehouse);
+	if (!Number.isInteger(amount) || amount <= 0 || amount > entry.stock) {
+		throw new PicqerError(
+			400,
+			ErrorCode.unknown,
+			`Cannot move ${String(ctx.body.amount)}: ${entry.stock} in stock`,
+		);
+	}
+	const linked = linkedLocations(product);
+	if (!linked.some((l) => l.idlocation === to.idlocation)) {
+		linked.push({ idlocation: to.idlocation, name: to.name });
+	}
+	const move = {
+		idproduct: product.idproduct,
+		idwarehouse,
+		from_idlocation: from.idlocation,
+		to_idlocation: to.idlocation,
+		amount,
+	};
+	ctx.emit('products.stock_on_location_changed', { ...stockPayload(product), move });
+	return ok(move);
+};
+
 /** Locations a product is linked to, as `{idlocation, name}`. */
 function linkedLocations(product: Product): Row[] {
 	return (product.locations ??= []) as Row[];
@@ -233,20 +291,60 @@ export function registerProducts(router: Router<Handler>): void {
 	const owner = { path: '/products', type: 'product', label: 'Product', table: products.table };
 	registerComments(router, owner);
 	registerTags(router, owner);
-	router.add('POST', '/products/:id/activate', setActive(true));
-	router.add('POST', '/products/:id/inactivate', setActive(false));
-	router.add('GET', '/products/:id/stock', (ctx) => ok(findOr404(products, ctx).stock));
-	router.add('GET', '/products/:id/stock/:idwarehouse', (ctx) =>
-		ok(stockIn(findOr404(products, ctx), warehouseOr404(ctx))),
+	// picqer-php Client.php `activateProduct`, `inactivateProduct`, `getProductStock`,
+	// `getProductStockForWarehouse`, `getProductLocations`, `linkProductToLocation`,
+	// `unlinkProductFromLocation`, `getProductParts`.
+	router.add('POST', '/products/:id/activate', accepting({}, setActive(true)));
+	router.add('POST', '/products/:id/inactivate', accepting({}, setActive(false)));
+	router.add(
+		'GET',
+		'/products/:id/stock',
+		accepting({}, (ctx) => ok(findOr404(products, ctx).stock)),
 	);
-	router.add('POST', '/products/:id/stock/:idwarehouse', changeStock);
-	router.add('GET', '/products/:id/locations', (ctx) =>
-		ok(linkedLocations(findOr404(products, ctx))),
+	router.add(
+		'GET',
+		'/products/:id/stock/:idwarehouse',
+		accepting({}, (ctx) => ok(stockIn(findOr404(products, ctx), warehouseOr404(ctx)))),
 	);
-	router.add('POST', '/products/:id/locations', linkLocation);
-	router.add('DELETE', '/products/:id/locations/:idlocation', unlinkLocation);
-	// The seed has no compositions, so every product answers with no parts.
-	router.add('GET', '/products/:id/parts', (ctx) =>
-		ok((findOr404(products, ctx).parts as Row[] | undefined) ?? []),
+	router.add(
+		'POST',
+		'/products/:id/stock/:idwarehouse',
+		accepting({ body: ['change', 'amount', 'reason', 'idlocation'] }, changeStock),
+	);
+	router.add(
+		'POST',
+		'/products/:id/stock/:idwarehouse/move',
+		accepting(
+			{
+				body: ['from_idlocation', 'to_idlocation', 'amount'],
+				required: ['from_idlocation', 'to_idlocation', 'amount'],
+			},
+			moveStock,
+		),
+	);
+	router.add(
+		'GET',
+		'/products/:id/locations',
+		accepting({}, (ctx) => ok(linkedLocations(findOr404(products, ctx)))),
+	);
+	// `{idlocation}`, optionally `note` and `is_preferred` (picqer.com/en/api/changelog,
+	// 11 September 2025; Picqer WMS MCP server).
+	router.add(
+		'POST',
+		'/products/:id/locations',
+		accepting(
+			{ body: ['idlocation', 'note', 'is_preferred'], required: ['idlocation'] },
+			linkLocation,
+		),
+	);
+	router.add('DELETE', '/products/:id/locations/:idlocation', accepting({}, unlinkLocation));
+	// `nested` lists the parts of parts (picqer.com/en/api/changelog, 23 April 2024). The seed
+	// has no compositions, so every product answers with no parts.
+	router.add(
+		'GET',
+		'/products/:id/parts',
+		accepting({ query: ['nested'] }, (ctx) =>
+			ok((findOr404(products, ctx).parts as Row[] | undefined) ?? []),
+		),
 	);
 }

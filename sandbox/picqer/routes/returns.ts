@@ -1,13 +1,15 @@
 import type { Router } from '../../router';
 import { registerComments } from '../attachments';
 import { created, ok, type Ctx, type Handler } from '../context';
+import { accepting, isMissing, lineFields } from '../contract';
 import { ErrorCode, PicqerError, missing, notFound } from '../errors';
-import { equals, search, since, sinceId } from '../filters';
+import { equals, search, since } from '../filters';
 import { findOr404, registerResource, type ResourceSpec } from '../resources';
 import { picqerTime } from '../time';
 import type { Row } from '../types';
 import { positiveAmount, requireCountry } from './validation';
 
+/** Name and address attributes of a return (picqer.com/en/api/returns, attributes table). */
 const RETURN_FIELDS = [
 	'name',
 	'contactname',
@@ -23,6 +25,17 @@ const RETURN_FIELDS = [
 	'language',
 ];
 
+/** Everything else one may write on a return (same table). */
+const RETURN_EXTRA_FIELDS = ['tracking_code', 'received_at', 'idfulfilment_customer'];
+
+/**
+ * A returned product line: `idreturn_reason`, `idproduct` and `price` "required"
+ * (picqer.com/en/api/returns); `amount` (Picqer WMS MCP server: {idreturn_reason, idproduct,
+ * price, amount}).
+ */
+const LINE_FIELDS = ['idproduct', 'idreturn_reason', 'price', 'amount'];
+const LINE_REQUIRED = ['idreturn_reason', 'idproduct', 'price'];
+
 /** Where a return's field comes from on the order it belongs to. */
 function orderField(field: string): string {
 	return ['telephone', 'emailaddress', 'reference', 'language'].includes(field)
@@ -31,23 +44,25 @@ function orderField(field: string): string {
 }
 
 function returnedProduct(ctx: Ctx, input: Row): Row {
-	if (input.idproduct === undefined && input.idorder_product === undefined) {
+	const absent = LINE_REQUIRED.filter((field) => isMissing(input, field));
+	if (absent.length > 0) {
 		throw new PicqerError(
 			400,
 			ErrorCode.productLineIncomplete,
-			'Every returned product needs idproduct or idorder_product',
+			`Every returned product needs ${absent.join(', ')}`,
 		);
 	}
 	const product = ctx.data.products.get(Number(input.idproduct));
-	if (input.idproduct !== undefined && !product) throw notFound('Product');
+	if (!product) throw notFound('Product');
+	if (!ctx.data.returnReasons.get(Number(input.idreturn_reason))) throw notFound('Return reason');
 	return {
 		idreturn_product: ctx.data.seq.returnProduct.next(),
-		idorder_product: input.idorder_product ?? null,
-		idproduct: product?.idproduct ?? null,
-		idreturn_reason: input.idreturn_reason ?? null,
-		productcode: product?.productcode ?? null,
-		name: product?.name ?? null,
-		price: input.price ?? product?.price ?? 0,
+		idorder_product: null,
+		idproduct: product.idproduct,
+		idreturn_reason: Number(input.idreturn_reason),
+		productcode: product.productcode,
+		name: product.name,
+		price: Number(input.price),
 		amount: positiveAmount(input.amount ?? 1, 'amount'),
 		amount_received: 0,
 	};
@@ -57,42 +72,61 @@ const returns: ResourceSpec = {
 	path: '/returns',
 	label: 'Return',
 	table: (data) => data.returns,
+	// Picqer WMS MCP server (third party): "search, status, emailaddress, idcustomer,
+	// created_after, updated_after". What `search` matches: no vendor source. `status` is left
+	// out: no source says what value it takes.
 	filters: {
-		idorder: equals('idorder'),
-		idcustomer: equals('idcustomer'),
-		returnid: equals('returnid'),
-		idreturn_status: equals('idreturn_status'),
 		search: search('returnid', 'orderid', 'name', 'emailaddress', 'reference'),
-		sinceid: sinceId('idreturn'),
-		sincedate: since('updated'),
+		emailaddress: equals('emailaddress'),
+		idcustomer: equals('idcustomer'),
+		created_after: since('created'),
+		updated_after: since('updated'),
 	},
 	create: {
-		required: [],
+		fields: [
+			'idcustomer',
+			'idorder',
+			'idreturn_status',
+			'idtemplate',
+			...RETURN_FIELDS,
+			...RETURN_EXTRA_FIELDS,
+			'returned_products',
+			'replacement_products',
+		],
+		// "required" (picqer.com/en/api/returns).
+		required: ['idreturn_status', 'idtemplate'],
 		validate(ctx) {
-			if (ctx.body.idorder == null && !ctx.body.name) throw missing(['idorder or name']);
 			if (ctx.body.idorder != null && !ctx.data.orders.get(Number(ctx.body.idorder))) {
 				throw new PicqerError(400, ErrorCode.notFound, 'Order not found');
 			}
+			if (!ctx.data.returnStatuses.get(Number(ctx.body.idreturn_status)))
+				throw notFound('Return status');
+			if (!ctx.data.templates.get(Number(ctx.body.idtemplate))) throw notFound('Template');
 			if (ctx.body.country != null) requireCountry(ctx.body.country, 'country');
+			const lines = ctx.body.returned_products;
+			if (lines !== undefined && !Array.isArray(lines)) throw missing(['returned_products']);
+			lineFields((lines as Row[] | undefined) ?? [], LINE_FIELDS, 'returned_products');
 		},
 		event: 'returns.created',
 		build(ctx, idreturn) {
 			const order =
 				ctx.body.idorder == null ? undefined : ctx.data.orders.get(Number(ctx.body.idorder));
-			const status =
-				ctx.data.returnStatuses.rows.find((s) => s.default) ?? ctx.data.returnStatuses.rows[0];
+			const status = ctx.data.returnStatuses.get(Number(ctx.body.idreturn_status))!;
 			const time = picqerTime();
 			const number = ctx.data.seq.returnid.next();
 			const row: Row = {
 				idreturn,
 				idorder: order?.idorder ?? null,
 				idcustomer: order?.idcustomer ?? ctx.body.idcustomer ?? null,
-				idtemplate: order?.idtemplate ?? null,
+				idtemplate: Number(ctx.body.idtemplate),
 				returnid: `RET${time.slice(0, 4)}-${String(number).padStart(4, '0')}`,
 				orderid: order?.orderid ?? null,
 			};
+			// "If you provide the params idorder or idcustomer, the name and address fields will be
+			// copied from the linked order or customer if these fields are not given."
 			for (const field of RETURN_FIELDS)
 				row[field] = ctx.body[field] ?? order?.[orderField(field)] ?? null;
+			for (const field of RETURN_EXTRA_FIELDS) row[field] = ctx.body[field] ?? null;
 			Object.assign(row, {
 				idreturn_status: status.idreturn_status,
 				status: status.name,
@@ -106,7 +140,7 @@ const returns: ResourceSpec = {
 			return row;
 		},
 	},
-	update: { fields: RETURN_FIELDS, event: 'returns.changed' },
+	update: { fields: [...RETURN_FIELDS, ...RETURN_EXTRA_FIELDS], event: 'returns.changed' },
 };
 
 /** POST logs: a comment, or (with idreturn_status) a status change. */
@@ -134,53 +168,43 @@ const addLog: Handler = (ctx) => {
 	return created(log);
 };
 
-/** POST receive: `{returned_products: [{idreturn_product, amount}]}`, or everything when empty. */
-const receive: Handler = (ctx) => {
-	const ret = findOr404(returns, ctx);
-	const lines = ret.returned_products as Row[];
-	const wanted =
-		(ctx.body.returned_products as Row[] | undefined) ??
-		lines.map((l) => ({
-			idreturn_product: l.idreturn_product,
-			amount: (l.amount as number) - (l.amount_received as number),
-		}));
-	for (const item of wanted) {
-		const line = lines.find((l) => l.idreturn_product === Number(item.idreturn_product));
-		if (!line) throw notFound('Returned product');
-		const amount = Number(item.amount ?? 0);
-		if ((line.amount_received as number) + amount > (line.amount as number)) {
-			throw new PicqerError(
-				400,
-				ErrorCode.wrongStatus,
-				`Cannot receive more than ${String(line.amount)} of ${String(line.productcode)}`,
-			);
-		}
-		line.amount_received = (line.amount_received as number) + amount;
-	}
-	ret.updated = picqerTime();
-	ctx.emit('returns.products_received', ret);
-	return ok(ret);
-};
-
 export function registerReturns(router: Router<Handler>): void {
 	registerResource(router, returns);
-	router.add('POST', '/returns/:id/receive', receive);
-	router.add('GET', '/returns/:id/logs', (ctx) => {
-		const ret = findOr404(returns, ctx);
-		return ok(ctx.data.returnLogs.rows.filter((l) => l.idreturn === ret.idreturn));
-	});
-	router.add('POST', '/returns/:id/logs', addLog);
-	router.add('GET', '/returns/:id/returned_products', (ctx) =>
-		ok(findOr404(returns, ctx).returned_products),
+	// picqer-php Client.php `getReturnLogAndComments`, `addReturnLogOrChangeStatus`
+	// (`{idreturn_status, message, notify_customer}`, Picqer WMS MCP server), `getReturnedProducts`,
+	// `addReturnedProducts`, `getReplacementProducts`.
+	router.add(
+		'GET',
+		'/returns/:id/logs',
+		accepting({}, (ctx) => {
+			const ret = findOr404(returns, ctx);
+			return ok(ctx.data.returnLogs.rows.filter((l) => l.idreturn === ret.idreturn));
+		}),
 	);
-	router.add('POST', '/returns/:id/returned_products', (ctx) => {
-		const ret = findOr404(returns, ctx);
-		const line = returnedProduct(ctx, ctx.body);
-		(ret.returned_products as Row[]).push(line);
-		return created(line);
-	});
-	router.add('GET', '/returns/:id/replacement_products', (ctx) =>
-		ok(findOr404(returns, ctx).replacement_products),
+	router.add(
+		'POST',
+		'/returns/:id/logs',
+		accepting({ body: ['idreturn_status', 'message', 'notify_customer'] }, addLog),
+	);
+	router.add(
+		'GET',
+		'/returns/:id/returned_products',
+		accepting({}, (ctx) => ok(findOr404(returns, ctx).returned_products)),
+	);
+	router.add(
+		'POST',
+		'/returns/:id/returned_products',
+		accepting({ body: LINE_FIELDS }, (ctx) => {
+			const ret = findOr404(returns, ctx);
+			const line = returnedProduct(ctx, ctx.body);
+			(ret.returned_products as Row[]).push(line);
+			return created(line);
+		}),
+	);
+	router.add(
+		'GET',
+		'/returns/:id/replacement_products',
+		accepting({}, (ctx) => ok(findOr404(returns, ctx).replacement_products)),
 	);
 	registerComments(router, {
 		path: '/returns',

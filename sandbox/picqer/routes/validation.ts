@@ -24,3 +24,20 @@ export function positiveAmount(value: unknown, field: string): number {
 	}
 	return amount;
 }
+
+/**
+ * A plain date, "yyyy-mm-dd", as Picqer documents its date attributes (`preferred_delivery_date`:
+ * Pipedream components/picqer, picqer.com/en/api/picklists type `date`; `delivery_date`:
+ * picqer.com/en/api/purchaseorders). Whether Picqer refuses a date with a time: no vendor source;
+ * the simulator does, so a wrong format fails a test.
+ */
+export function requireDate(value: unknown, field: string): void {
+	if (value === null || value === undefined || value === '') return;
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(String(value))) {
+		throw new PicqerError(
+			400,
+			ErrorCode.missingParameters,
+			`Field "${field}" must be a date in format yyyy-mm-dd`,
+		);
+	}
+}

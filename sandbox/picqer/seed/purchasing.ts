@@ -82,12 +82,14 @@ export function seedReceipts(data: PicqerData, random: SeededRandom): void {
 			supplier: { idsupplier: supplier.idsupplier, name: supplier.name },
 			purchaseorder: { idpurchaseorder: po.idpurchaseorder, purchaseorderid: po.purchaseorderid },
 			receiptid: `R${created.slice(0, 4)}-${String(number).padStart(4, '0')}`,
-			status: completed ? 'completed' : random.pick(['concept', 'processing']),
+			// "processing or completed" (picqer.com/en/api/receipts).
+			status: completed ? 'completed' : random.pick(['processing', 'processing']),
 			remarks: null,
 			completed_by: completed ? { iduser: data.users.rows[2].iduser } : null,
 			amount_received: completed ? amount : 0,
 			amount_received_excessive: 0,
 			completed_at: completed ? created : null,
+			products: [],
 			created,
 			updated: created,
 		}));

@@ -137,4 +137,37 @@ describe('Picqer location', () => {
 		await expect(run).rejects.toThrow('"Location Name or ID" must be a numeric ID');
 		expect(picqerRequests()).toHaveLength(0);
 	});
+
+	it('creates a container, exclusive, and lists containers only when asked for', async () => {
+		const warehouse = data().warehouses.rows[0].idwarehouse as number;
+		const [container] = jsonOf(
+			await runPicqer(
+				sandbox,
+				location('create', {
+					warehouseId: String(warehouse),
+					name: 'Cart 7',
+					additionalFields: { type: 'container', is_exclusive_location: true },
+				}),
+			),
+		);
+		expect(sandbox.received.last({ method: 'POST', path: '/locations' })?.body).toEqual({
+			idwarehouse: warehouse,
+			name: 'Cart 7',
+			type: 'container',
+			is_exclusive_location: true,
+		});
+		expect(container).toMatchObject({ type: 'container', is_exclusive_location: true });
+
+		const plain = await runPicqer(sandbox, location('getAll', { returnAll: true }));
+		expect(jsonOf(plain).map((l) => l.idlocation)).not.toContain(container.idlocation);
+		const containers = await runPicqer(
+			sandbox,
+			location('getAll', { returnAll: true, filters: { type: 'container' } }),
+		);
+		expect(jsonOf(containers).map((l) => l.idlocation)).toEqual([container.idlocation]);
+		expect(sandbox.received.last({ path: '/locations' })?.query).toEqual({
+			type: 'container',
+			offset: '0',
+		});
+	});
 });

@@ -168,14 +168,27 @@ describe('Picqer picklist', () => {
 			picklist('createShipment', {
 				picklistId: String(open.idpicklist),
 				shippingProfileId: profile.idshippingprovider_profile,
-				shipmentFields: { weight: 1250 },
+				weight: 1250,
+				shipmentFields: { idpackaging: '7' },
 			}),
 		);
-		expect(sandbox.received.last({ method: 'POST' })).toMatchObject({
+		const request = sandbox.received.last({ method: 'POST' });
+		expect(request).toMatchObject({
 			path: `/picklists/${open.idpicklist}/shipments`,
-			body: { idshippingprovider_profile: profile.idshippingprovider_profile, weight: 1250 },
+			query: { return: 'shipment' },
 		});
-		expect(created[0].json.idshippingprovider_profile).toBe(profile.idshippingprovider_profile);
+		expect(request?.body).toEqual({
+			idshippingprofile: profile.idshippingprovider_profile,
+			weight: 1250,
+			idpackaging: 7,
+		});
+		// ?return=shipment: the shipment itself comes back, not the picklist.
+		expect(created[0].json).toMatchObject({
+			idpicklist: open.idpicklist,
+			idshippingprovider_profile: profile.idshippingprovider_profile,
+			weight: 1250,
+		});
+		expect(created[0].json.idshipment).toEqual(expect.any(Number));
 
 		const listed = await runPicqer(
 			sandbox,
@@ -184,13 +197,144 @@ describe('Picqer picklist', () => {
 		expect(jsonOf(listed).map((s) => s.idshipment)).toEqual([created[0].json.idshipment]);
 	});
 
-	it('sends no profile when none is chosen, so Picqer uses the picklist’s own', async () => {
+	it('needs a shipping profile and a weight before anything is sent', async () => {
 		const open = openPicklist();
-		await runPicqer(sandbox, picklist('createShipment', { picklistId: String(open.idpicklist) }));
-		const request = sandbox.received.last({ method: 'POST' });
-		expect(request?.path).toBe(`/picklists/${open.idpicklist}/shipments`);
-		// An empty body goes out as no body at all; either way no profile is named.
-		expect(request?.body ?? {}).toEqual({});
+		await expect(
+			runPicqer(sandbox, picklist('createShipment', { picklistId: String(open.idpicklist) })),
+		).rejects.toThrow('"Shipping Profile Name or ID" is empty or not a valid ID');
+		await expect(
+			runPicqer(
+				sandbox,
+				picklist('createShipment', {
+					picklistId: String(open.idpicklist),
+					shippingProfileId: 1,
+					weight: 0,
+				}),
+			),
+		).rejects.toThrow('"Weight" must be a whole number of at least 1');
+		expect(sandbox.received.count({ vendor: 'picqer' })).toBe(0);
+	});
+
+	it('cancels a shipment within five minutes, and Picqer refuses it later', async () => {
+		const open = openPicklist();
+		const profile = (
+			sandbox.picqer.data().shippingproviders.rows[0].profiles as {
+				idshippingprovider_profile: number;
+			}[]
+		)[0];
+		const [shipment] = jsonOf(
+			await runPicqer(
+				sandbox,
+				picklist('createShipment', {
+					picklistId: String(open.idpicklist),
+					shippingProfileId: profile.idshippingprovider_profile,
+					weight: 800,
+				}),
+			),
+		);
+		const cancel = { picklistId: String(open.idpicklist), shipmentId: String(shipment.idshipment) };
+		const out = await runPicqer(sandbox, picklist('cancelShipment', cancel));
+		expect(sandbox.received.last({ method: 'DELETE' })?.path).toBe(
+			`/picklists/${open.idpicklist}/shipments/${String(shipment.idshipment)}`,
+		);
+		expect(out[0].json).toEqual({ success: true });
+		expect(sandbox.picqer.data().shipments.get(Number(shipment.idshipment))?.cancelled).toBe(true);
+
+		const [second] = jsonOf(
+			await runPicqer(
+				sandbox,
+				picklist('createShipment', {
+					picklistId: String(open.idpicklist),
+					shippingProfileId: profile.idshippingprovider_profile,
+					weight: 800,
+				}),
+			),
+		);
+		sandbox.picqer.data().shipments.get(Number(second.idshipment))!.created = '2020-01-01 00:00:00';
+		await expect(
+			runPicqer(
+				sandbox,
+				picklist('cancelShipment', { ...cancel, shipmentId: String(second.idshipment) }),
+			),
+		).rejects.toMatchObject({
+			message: expect.stringMatching(/within 5 minutes/),
+			httpCode: '400',
+		});
+	});
+
+	it('pauses with a reason, resumes and updates a picklist', async () => {
+		const open = openPicklist();
+		const id = String(open.idpicklist);
+		const paused = await runPicqer(
+			sandbox,
+			picklist('pause', { picklistId: id, reason: 'Damaged box' }),
+		);
+		expect(sandbox.received.last({ method: 'POST' })).toMatchObject({
+			path: `/picklists/${id}/pause`,
+			body: { reason: 'Damaged box' },
+		});
+		expect(paused[0].json).toMatchObject({ status: 'paused', paused_reason: 'Damaged box' });
+		await expect(runPicqer(sandbox, picklist('pause', { picklistId: id }))).rejects.toThrow(
+			'"Reason" is required',
+		);
+
+		const resumed = await runPicqer(sandbox, picklist('resume', { picklistId: id }));
+		expect(sandbox.received.last({ method: 'POST' })?.path).toBe(`/picklists/${id}/resume`);
+		expect(resumed[0].json.status).toBe('new');
+
+		const profile = (
+			sandbox.picqer.data().shippingproviders.rows[0].profiles as {
+				idshippingprovider_profile: number;
+			}[]
+		)[0];
+		const updated = await runPicqer(
+			sandbox,
+			picklist('update', {
+				picklistId: id,
+				updateFields: {
+					urgent: true,
+					idshippingprovider_profile: String(profile.idshippingprovider_profile),
+				},
+			}),
+		);
+		expect(sandbox.received.last({ method: 'PUT' })).toMatchObject({
+			path: `/picklists/${id}`,
+			body: { urgent: true, idshippingprovider_profile: profile.idshippingprovider_profile },
+		});
+		expect(updated[0].json).toMatchObject({
+			urgent: true,
+			idshippingprovider_profile: profile.idshippingprovider_profile,
+		});
+	});
+
+	it('outputs the picklist and packing list PDFs as binary files', async () => {
+		const open = openPicklist();
+		const id = String(open.idpicklist);
+		for (const [operation, suffix, name] of [
+			['getPdf', 'picklistpdf', `picklist-${id}.pdf`],
+			['getPackingListPdf', 'packinglistpdf', `packinglist-${id}.pdf`],
+		]) {
+			const [item] = await runPicqer(
+				sandbox,
+				picklist(operation, { picklistId: id, binaryPropertyName: 'document' }),
+			);
+			expect(sandbox.received.last({ method: 'GET' })?.path).toBe(`/picklists/${id}/${suffix}`);
+			const file = item.binary!.document;
+			expect(file).toMatchObject({
+				fileName: name,
+				mimeType: 'application/pdf',
+				fileExtension: 'pdf',
+			});
+			const bytes = Buffer.from(file.data, 'base64');
+			expect(bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
+			expect(bytes.toString('latin1')).toContain(open.picklistid);
+			expect(item.json).toEqual({
+				fileName: name,
+				mimeType: 'application/pdf',
+				fileSize: bytes.length,
+			});
+			expect(item.pairedItem).toEqual({ item: 0 });
+		}
 	});
 
 	it('refuses a non-numeric picklist ID before any request', async () => {
@@ -246,17 +390,22 @@ describe('Picqer picklist', () => {
 		expect(order.status).toBe('concept');
 		const idorder = String(order.idorder);
 
+		const newest = Math.max(...sandbox.picqer.data().picklists.rows.map((p) => p.idpicklist));
 		await runPicqer(sandbox, { resource: 'order', operation: 'process', orderId: idorder });
 
 		const found = jsonOf(
 			await runPicqer(
 				sandbox,
-				picklist('getAll', { returnAll: true, filters: { idorder, status: 'new' } }),
+				picklist('getAll', {
+					returnAll: true,
+					filters: { sinceid: String(newest), status: 'new' },
+				}),
 			),
 		);
 		expect(found).toHaveLength(1);
+		expect(found[0].idorder).toBe(order.idorder);
 		expect(sandbox.received.last({ method: 'GET', path: '/picklists' })?.query).toMatchObject({
-			idorder,
+			sinceid: String(newest),
 			status: 'new',
 		});
 		const idpicklist = String(found[0].idpicklist);

@@ -365,4 +365,41 @@ describe('Picqer product', () => {
 		const after = await runPicqer(sandbox, product('getLocations', { productId: byId(id) }));
 		expect(after).toHaveLength(0);
 	});
+
+	it('moves stock between two locations of one warehouse', async () => {
+		const item = data().products.rows.find((p) => p.stock.some((s) => s.stock >= 2))!;
+		const entry = item.stock.find((s) => s.stock >= 2)!;
+		const [from, to] = data().locations.rows.filter((l) => l.idwarehouse === entry.idwarehouse);
+		const out = await runPicqer(
+			sandbox,
+			product('moveStock', {
+				productId: byId(String(item.idproduct)),
+				warehouseId: entry.idwarehouse,
+				fromLocationId: from.idlocation,
+				toLocationId: String(to.idlocation),
+				amount: 2,
+			}),
+		);
+		expect(sandbox.received.last({ method: 'POST' })).toMatchObject({
+			path: `/products/${item.idproduct}/stock/${entry.idwarehouse}/move`,
+		});
+		expect(sandbox.received.last({ method: 'POST' })?.body).toEqual({
+			from_idlocation: from.idlocation,
+			to_idlocation: to.idlocation,
+			amount: 2,
+		});
+		expect(out[0].json).toMatchObject({ amount: 2, to_idlocation: to.idlocation });
+		await expect(
+			runPicqer(
+				sandbox,
+				product('moveStock', {
+					productId: byId(String(item.idproduct)),
+					warehouseId: entry.idwarehouse,
+					fromLocationId: 'A-01',
+					toLocationId: to.idlocation,
+					amount: 2,
+				}),
+			),
+		).rejects.toThrow('"From Location Name or ID" must be a numeric ID');
+	});
 });

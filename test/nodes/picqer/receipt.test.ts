@@ -28,6 +28,7 @@ describe('Picqer receipt', () => {
 		expect(sandbox.received.last({ method: 'POST', path: '/receipts' })?.body).toEqual({
 			idpurchaseorder: po.idpurchaseorder,
 			idwarehouse: warehouse,
+			version: 2,
 		});
 		expect(out[0].json).toMatchObject({
 			idwarehouse: warehouse,
@@ -50,7 +51,67 @@ describe('Picqer receipt', () => {
 		expect(sandbox.received.last({ method: 'POST' })?.body).toEqual({
 			idsupplier: supplier.idsupplier,
 			idwarehouse: warehouse,
+			version: 2,
 		});
+	});
+
+	it('receives a product on a receipt: the purchase order line and the stock go up', async () => {
+		const po = data().purchaseorders.rows.find(
+			(p) =>
+				p.status === 'purchased' &&
+				(p.products as { amountreceived: number }[]).some((l) => l.amountreceived === 0),
+		)!;
+		const line = (po.products as { idpurchaseorder_product: number; idproduct: number }[])[0];
+		const [created] = jsonOf(
+			await runPicqer(
+				sandbox,
+				receipt('create', {
+					receiveFor: 'purchaseOrder',
+					purchaseOrderId: String(po.idpurchaseorder),
+				}),
+			),
+		);
+		const product = data().products.get(line.idproduct)!;
+		const stockOf = () =>
+			product.stock.find((s) => s.idwarehouse === created.idwarehouse)?.stock ?? 0;
+		const before = stockOf();
+		const location = data().locations.rows.find((l) => l.idwarehouse === created.idwarehouse)!;
+		const out = await runPicqer(
+			sandbox,
+			receipt('receiveProduct', {
+				receiptId: String(created.idreceipt),
+				productId: { __rl: true, mode: 'id', value: String(line.idproduct) },
+				amount: 2,
+				receiveFields: {
+					idlocation: location.idlocation,
+					idpurchaseorder_product: String(line.idpurchaseorder_product),
+				},
+			}),
+		);
+		const request = sandbox.received.last({ method: 'POST' });
+		expect(request?.path).toBe(`/receipts/${String(created.idreceipt)}/products`);
+		expect(request?.body).toEqual({
+			idproduct: line.idproduct,
+			amount: 2,
+			idlocation: location.idlocation,
+			idpurchaseorder_product: line.idpurchaseorder_product,
+		});
+		expect(out[0].json).toMatchObject({
+			idproduct: line.idproduct,
+			amount: 2,
+			idpurchaseorder_product: line.idpurchaseorder_product,
+			idpurchaseorder: po.idpurchaseorder,
+		});
+		expect(stockOf()).toBe(before + 2);
+		expect(
+			(po.products as { idpurchaseorder_product: number; amountreceived: number }[]).find(
+				(l) => l.idpurchaseorder_product === line.idpurchaseorder_product,
+			)?.amountreceived,
+		).toBe(2);
+		const [again] = jsonOf(
+			await runPicqer(sandbox, receipt('get', { receiptId: String(created.idreceipt) })),
+		);
+		expect(again.amount_received).toBe(2);
 	});
 
 	it('refuses a non-numeric purchase order, supplier or receipt ID before sending', async () => {
@@ -85,6 +146,25 @@ describe('Picqer receipt', () => {
 		expect(jsonOf(out).map((r) => r.idreceipt)).toEqual(completed.map((r) => r.idreceipt));
 		expect(sandbox.received.last({ path: '/receipts' })?.query).toMatchObject({
 			status: 'completed',
+		});
+
+		const po = data().receipts.rows[0].purchaseorder as { idpurchaseorder: number };
+		const forPo = await runPicqer(
+			sandbox,
+			receipt('getAll', {
+				returnAll: true,
+				filters: { idpurchaseorder: String(po.idpurchaseorder) },
+			}),
+		);
+		expect(jsonOf(forPo).length).toBeGreaterThan(0);
+		expect(
+			jsonOf(forPo).every(
+				(r) =>
+					(r.purchaseorder as { idpurchaseorder: number }).idpurchaseorder === po.idpurchaseorder,
+			),
+		).toBe(true);
+		expect(sandbox.received.last({ path: '/receipts' })?.query).toMatchObject({
+			idpurchaseorder: String(po.idpurchaseorder),
 		});
 
 		const limited = await runPicqer(sandbox, receipt('getAll', { limit: 7 }));

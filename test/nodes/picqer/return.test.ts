@@ -16,6 +16,11 @@ const ret = (operation: string, extra: Record<string, unknown> = {}) => ({
 
 const data = () => sandbox.picqer.data();
 const completedOrder = () => data().orders.rows.find((o) => o.status === 'completed')!;
+/** The return status and template Picqer requires on every new return. */
+const required = () => ({
+	returnStatusId: data().returnStatuses.rows[0].idreturn_status as number,
+	templateId: data().templates.rows[0].idtemplate as number,
+});
 
 describe('Picqer return', () => {
 	it('creates a return for an order with returned products and a reason', async () => {
@@ -26,6 +31,7 @@ describe('Picqer return', () => {
 			sandbox,
 			ret('create', {
 				orderId: String(order.idorder),
+				...required(),
 				returnedProducts: {
 					product: [
 						{ idproduct: String(line.idproduct), amount: 1, idreturn_reason: reason, price: 0 },
@@ -34,34 +40,77 @@ describe('Picqer return', () => {
 				additionalFields: { tracking_code: 'RT123', received_at: '2030-01-02T03:04:05' },
 			}),
 		);
+		// A price of 0 is a price: it is sent, not dropped.
 		expect(sandbox.received.last({ method: 'POST', path: '/returns' })?.body).toEqual({
 			idorder: order.idorder,
+			idreturn_status: required().returnStatusId,
+			idtemplate: required().templateId,
 			tracking_code: 'RT123',
 			received_at: '2030-01-02 03:04:05',
-			returned_products: [{ idproduct: line.idproduct, amount: 1, idreturn_reason: reason }],
+			returned_products: [
+				{ idproduct: line.idproduct, amount: 1, idreturn_reason: reason, price: 0 },
+			],
 		});
-		expect(out[0].json).toMatchObject({ idorder: order.idorder, name: order.deliveryname });
+		expect(out[0].json).toMatchObject({
+			idorder: order.idorder,
+			name: order.deliveryname,
+			idreturn_status: required().returnStatusId,
+			idtemplate: required().templateId,
+		});
 		expect(out[0].pairedItem).toEqual({ item: 0 });
 	});
 
-	it('needs an order, customer or name, and numeric IDs, before anything is sent', async () => {
-		await expect(runPicqer(sandbox, ret('create', {}))).rejects.toThrow('"Order ID" is required');
+	it('needs a status, a template, an order, customer or name, and whole lines, before anything is sent', async () => {
+		const line = { idproduct: '5', amount: 1, idreturn_reason: '3', price: 1 };
+		const create = (extra: Record<string, unknown>) => runPicqer(sandbox, ret('create', extra));
+		await expect(create({})).rejects.toThrow('"Return Status Name or ID" is empty');
+		await expect(create({ returnStatusId: 1 })).rejects.toThrow('"Template Name or ID" is empty');
+		await expect(create(required())).rejects.toThrow('"Order ID" is required');
+		await expect(
+			create({
+				...required(),
+				orderId: '12',
+				returnedProducts: { product: [{ ...line, idreturn_reason: 'broken' }] },
+			}),
+		).rejects.toThrow('"Reason Name or ID" must be a numeric ID');
+		await expect(
+			create({
+				...required(),
+				orderId: '12',
+				returnedProducts: { product: [{ ...line, idreturn_reason: '' }] },
+			}),
+		).rejects.toThrow('"Reason Name or ID" is required');
+		await expect(
+			create({
+				...required(),
+				orderId: '12',
+				useJsonBody: false,
+				returnedProducts: { product: [{ ...line, price: '' }] },
+			}),
+		).rejects.toThrow('"Price" is required');
+		await expect(
+			runPicqer(sandbox, ret('changeStatus', { returnId: '1', statusId: 'done' })),
+		).rejects.toThrow('"Return Status Name or ID" must be a numeric ID');
+		await expect(
+			runPicqer(sandbox, ret('addReturnedProduct', { returnId: '1', productId: '5', amount: 1 })),
+		).rejects.toThrow('"Reason Name or ID" is empty');
+		expect(sandbox.received.count({ vendor: 'picqer' })).toBe(0);
+	});
+
+	it('answers what Picqer answers to a return without its required fields', async () => {
+		const order = completedOrder();
 		await expect(
 			runPicqer(
 				sandbox,
 				ret('create', {
-					orderId: '12',
-					returnedProducts: { product: [{ idproduct: '5', amount: 1, idreturn_reason: 'broken' }] },
+					useJsonBody: true,
+					jsonBody: JSON.stringify({ idorder: order.idorder }),
 				}),
 			),
-		).rejects.toThrow('"Reason Name or ID" must be a numeric ID');
-		await expect(
-			runPicqer(sandbox, ret('changeStatus', { returnId: '1', statusId: 'done' })),
-		).rejects.toThrow('"Return Status Name or ID" must be a numeric ID');
-		await expect(runPicqer(sandbox, ret('receive', { returnId: '1/receive' }))).rejects.toThrow(
-			'"Return ID" must be a numeric ID',
-		);
-		expect(sandbox.received.count({ vendor: 'picqer' })).toBe(0);
+		).rejects.toMatchObject({
+			message: 'Picqer: Missing required fields: idreturn_status, idtemplate',
+			httpCode: '400',
+		});
 	});
 
 	it('changes the status through the log, with a message and customer notice', async () => {
@@ -85,47 +134,37 @@ describe('Picqer return', () => {
 		expect(after[0].json.idreturn_status).toBe(status.idreturn_status);
 	});
 
-	it('adds a returned product, receives it, and lists the lines', async () => {
-		const target = data().returns.rows.find((r) =>
-			(r.returned_products as { amount_received: number }[]).every((p) => p.amount_received === 0),
-		)!;
+	it('adds a returned product with its reason and a price of 0, and lists the lines', async () => {
+		const target = data().returns.rows[0];
 		const id = String(target.idreturn);
 		const product = data().products.rows[3];
+		const reason = data().returnReasons.rows[0].idreturn_reason as number;
 		const added = await runPicqer(
 			sandbox,
-			ret('addReturnedProduct', { returnId: id, productId: String(product.idproduct), amount: 2 }),
-		);
-		expect(sandbox.received.last({ method: 'POST' })).toMatchObject({
-			path: `/returns/${id}/returned_products`,
-			body: { idproduct: product.idproduct, amount: 2 },
-		});
-		const line = added[0].json.idreturn_product as number;
-
-		await runPicqer(
-			sandbox,
-			ret('receive', {
+			ret('addReturnedProduct', {
 				returnId: id,
-				receivedProducts: { product: [{ idreturn_product: String(line), amount: 2 }] },
+				productId: String(product.idproduct),
+				amount: 2,
+				idreturn_reason: reason,
+				price: 0,
 			}),
 		);
 		expect(sandbox.received.last({ method: 'POST' })).toMatchObject({
-			path: `/returns/${id}/receive`,
-			body: { returned_products: [{ idreturn_product: line, amount: 2 }] },
+			path: `/returns/${id}/returned_products`,
 		});
+		expect(sandbox.received.last({ method: 'POST' })?.body).toEqual({
+			idproduct: product.idproduct,
+			amount: 2,
+			idreturn_reason: reason,
+			price: 0,
+		});
+		expect(added[0].json).toMatchObject({ idproduct: product.idproduct, price: 0, amount: 2 });
 		const lines = jsonOf(await runPicqer(sandbox, ret('getReturnedProducts', { returnId: id })));
-		expect(lines.find((l) => l.idreturn_product === line)).toMatchObject({ amount_received: 2 });
-	});
-
-	it('receives everything with no body when no lines are given', async () => {
-		const target = data().returns.rows[0];
-		await runPicqer(sandbox, ret('receive', { returnId: String(target.idreturn) }));
-		const request = sandbox.received.last({ method: 'POST' });
-		expect(request?.path).toBe(`/returns/${String(target.idreturn)}/receive`);
-		expect(request?.body ?? {}).toEqual({});
+		expect(lines.map((l) => l.idreturn_product)).toContain(added[0].json.idreturn_product);
 	});
 
 	it('updates, comments and gets many with filters', async () => {
-		const target = data().returns.rows[2];
+		const target = data().returns.rows.find((r) => r.idcustomer !== null)!;
 		const id = String(target.idreturn);
 		const updated = await runPicqer(
 			sandbox,
@@ -142,12 +181,16 @@ describe('Picqer return', () => {
 
 		const out = await runPicqer(
 			sandbox,
-			ret('getAll', { returnAll: true, filters: { idorder: String(target.idorder) } }),
+			ret('getAll', {
+				returnAll: true,
+				filters: { idcustomer: String(target.idcustomer), updated_after: '2000-01-01T00:00:00' },
+			}),
 		);
 		expect(jsonOf(out).map((r) => r.idreturn)).toContain(target.idreturn);
-		expect(jsonOf(out).every((r) => r.idorder === target.idorder)).toBe(true);
+		expect(jsonOf(out).every((r) => r.idcustomer === target.idcustomer)).toBe(true);
 		expect(sandbox.received.last({ path: '/returns' })?.query).toMatchObject({
-			idorder: String(target.idorder),
+			idcustomer: String(target.idcustomer),
+			updated_after: '2000-01-01 00:00:00',
 		});
 		const limited = await runPicqer(sandbox, ret('getAll', { limit: 3 }));
 		expect(limited).toHaveLength(3);

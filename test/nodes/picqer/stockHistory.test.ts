@@ -76,4 +76,15 @@ describe('Picqer stock history', () => {
 		await expect(run).rejects.toThrow('"Product ID" must be a numeric ID, got "MUG-01"');
 		expect(picqerRequests()).toHaveLength(0);
 	});
+
+	it('sends the until date, and keeps only the changes up to it', async () => {
+		const until = String(data().stockhistory.rows[5].changed_at);
+		const out = await runPicqer(
+			sandbox,
+			history('getAll', { returnAll: true, filters: { untildate: until.replace(' ', 'T') } }),
+		);
+		expect(sandbox.received.last()?.query).toEqual({ untildate: until, offset: '0' });
+		expect(out.length).toBeGreaterThan(0);
+		expect(jsonOf(out).every((row) => String(row.changed_at) <= until)).toBe(true);
+	});
 });
