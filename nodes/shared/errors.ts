@@ -99,11 +99,18 @@ export function transportError(
 		`${method} ${pathOnly(ctx.spec.path)} failed (${outcome.code})` +
 		(retried > 0 ? ` after ${retried} retries.` : '.') +
 		(mayHaveApplied
-			? ` The request may have been applied. It was not sent again, to avoid a duplicate. Check in ${displayName} whether it was applied before running it again.`
+			? ` The request may have been applied. It was not sent again, to avoid a duplicate. Check in ${displayName} whether it was applied before running it again. ${RETRY_ON_FAIL}`
 			: '');
 	// Not under `code`: NodeApiError would swap our message for its generic one.
 	return build(ctx, message, description, { connectionError: outcome.code });
 }
+
+/**
+ * What n8n's own Retry On Fail would do to an unknown outcome: it runs the node again for every
+ * input item, so each item whose write may have arrived would be sent a second time.
+ */
+const RETRY_ON_FAIL =
+	"n8n's Retry On Fail runs the whole node again, every item included, so check which items were applied before retrying.";
 
 /** A 5xx answer to a call that must not be repeated. */
 export function unknownOutcomeError(ctx: ErrorContext, statusCode: number, body: unknown) {
@@ -111,7 +118,7 @@ export function unknownOutcomeError(ctx: ErrorContext, statusCode: number, body:
 		ctx,
 		statusCode,
 		body,
-		`The outcome is unknown: ${ctx.profile.displayName} may have applied the request. It was not sent again, to avoid a duplicate; check before running it again.`,
+		`The outcome is unknown: ${ctx.profile.displayName} may have applied the request. It was not sent again, to avoid a duplicate; check before running it again. ${RETRY_ON_FAIL}`,
 	);
 }
 

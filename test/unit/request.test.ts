@@ -72,6 +72,10 @@ describe('send: failures', () => {
 		expect(error.message).toBe('Vendor: Internal error');
 		expect(error.httpCode).toBe('500');
 		expect(error.description).toContain('The outcome is unknown');
+		// n8n's Retry On Fail would send every item again: the user is told to check first.
+		expect(error.description).toContain(
+			"n8n's Retry On Fail runs the whole node again, every item included",
+		);
 		expect(error.context.itemIndex).toBe(4);
 	});
 
@@ -84,6 +88,7 @@ describe('send: failures', () => {
 		);
 		expect(error.description).toContain('POST /orders failed (ECONNRESET).');
 		expect(error.description).toContain('It was not sent again, to avoid a duplicate');
+		expect(error.description).toContain("n8n's Retry On Fail runs the whole node again");
 	});
 
 	it('resends a create whose connection was refused: nothing reached the vendor', async () => {

@@ -61,7 +61,7 @@ describe('RetailCRM retries of POSTs', () => {
 		);
 		await expect(run).rejects.toMatchObject({
 			httpCode: '500',
-			description: expect.stringMatching(/outcome is unknown.*not sent again/s),
+			description: expect.stringMatching(/outcome is unknown.*not sent again.*Retry On Fail/s),
 		});
 		expect(posts('/api/v5/customers/create')).toHaveLength(1);
 	});
