@@ -21,9 +21,10 @@ export const picqerProfile: VendorProfile = {
 	// The key is the Basic user name, with no password (PicqerApi.credentials.ts).
 	basicAuth: (key) => `${key}:`,
 	rateLimit: {
-		// "About 500 requests per minute per API key"; the headers carry the current value.
+		// "About 500 requests per minute per API key"; the headers carry the current value
+		// (picqer.com/en/api, basics; picqer-php Client.php `getRemainingRateLimit`).
 		windows: [{ limit: 500, intervalMs: 60_000 }],
-		// Picqer ignores a request it answers with 429, so resending it is safe.
+		// Picqer ignores a request it answers with 429, so resending it is safe (picqer.com/en/api).
 		limitStatuses: [429],
 		headers: { limit: 'x-ratelimit-limit', remaining: 'x-ratelimit-remaining' },
 	},

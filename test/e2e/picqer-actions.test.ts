@@ -1,3 +1,7 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { N8n, outputOf } from './harness/n8n';
 import { CREDENTIAL_IDS, sandboxCredentials } from './harness/credentials';
@@ -9,15 +13,18 @@ describe('Picqer node in n8n (n8n execute)', () => {
 	let sandbox: Sandbox;
 	let n8n: N8n;
 	const examples = loadExamples(CREDENTIAL_IDS);
+	// Where the documents workflow writes its files; n8n may write only there.
+	const outDir = mkdtempSync(join(tmpdir(), 'picqer-documents-'));
 
 	beforeAll(async () => {
 		sandbox = await startSandbox();
-		n8n = await N8n.create();
+		n8n = await N8n.create({ env: { N8N_RESTRICT_FILE_ACCESS_TO: outDir } });
 		// Every vendor's credential: the examples use more than Picqer.
 		await n8n.importCredentials(sandboxCredentials(sandbox.url));
 		await n8n.importWorkflows([
 			loadWorkflow('picqer-reads.json', CREDENTIAL_IDS),
 			loadWorkflow('picqer-order-chain.json', CREDENTIAL_IDS),
+			loadWorkflow('picqer-documents.json', { ...CREDENTIAL_IDS, OUT_DIR: outDir }),
 			...examples,
 		]);
 	});
@@ -25,6 +32,7 @@ describe('Picqer node in n8n (n8n execute)', () => {
 	afterAll(async () => {
 		await n8n?.dispose();
 		await sandbox?.close();
+		rmSync(outDir, { recursive: true, force: true });
 	});
 
 	test('reads: Return All over several pages, a limit, and an error kept by continueOnFail', async () => {
@@ -88,6 +96,40 @@ describe('Picqer node in n8n (n8n execute)', () => {
 			...picklists.map((p) => `POST /picklists/${p.json.idpicklist}/pickall`),
 			...picklists.map((p) => `POST /picklists/${p.json.idpicklist}/close`),
 		]);
+	});
+
+	test('documents: picklist, packing list and batch PDFs are written to disk as files', async () => {
+		sandbox.received.clear();
+		const result = await n8n.execute('e2ePicqerDocs001');
+		if (result.code !== 0) throw new Error(`execution failed:\n${result.stdout}\n${result.stderr}`);
+		const run = result.run!;
+		const [picklist] = outputOf(run, 'Open Picklist');
+		const [batch] = outputOf(run, 'Create Batch');
+		const id = String(picklist.json.idpicklist);
+		const batchId = String(batch.json.idpicklist_batch);
+		const expected = [
+			`packinglist-${id}.pdf`,
+			`picklist-${id}.pdf`,
+			`picklist-batch-${batchId}.pdf`,
+		];
+		expect(readdirSync(outDir).sort()).toEqual(expected);
+		for (const name of expected) {
+			const bytes = readFileSync(join(outDir, name));
+			expect(bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
+			expect(bytes.toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true);
+		}
+		expect(readFileSync(join(outDir, `picklist-${id}.pdf`)).toString('latin1')).toContain(
+			String(picklist.json.picklistid),
+		);
+		// The write nodes received the files with the name and type the Picqer node gave them.
+		const [written] = outputOf(run, 'Write Batch PDF');
+		expect(written.binary?.data).toMatchObject({
+			fileName: `picklist-batch-${batchId}.pdf`,
+			mimeType: 'application/pdf',
+		});
+		expect(
+			sandbox.received.last({ method: 'GET', path: `/picklists/batches/${batchId}/pdf` })?.query,
+		).toEqual({ includePicklists: 'true', includePackinglists: 'true' });
 	});
 
 	test('the example workflows with a manual trigger run cleanly', async () => {

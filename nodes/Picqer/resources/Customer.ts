@@ -168,7 +168,11 @@ const addressPath = (params: Params) =>
 
 const entity: Entity = { noun: 'a customer', id: customerId, pathOf: customerPath };
 
-/** Picqer customers: https://picqer.com/en/api/customers */
+/**
+ * Picqer customers: https://picqer.com/en/api/customers (attributes; `name` required); address
+ * endpoints and the `customerid` filter: picqer-php Client.php; `search`: Pinelab
+ * vendure-plugin-picqer.
+ */
 export const customer: ResourceDefinition = {
 	name: 'Customer',
 	value: 'customer',

@@ -147,7 +147,11 @@ const linePath = (params: Params) =>
 
 const entity: Entity = { noun: 'a purchase order', id: purchaseOrderId, pathOf: purchaseOrderPath };
 
-/** Picqer purchase orders: https://picqer.com/en/api/purchaseorders */
+/**
+ * Picqer purchase orders: https://picqer.com/en/api/purchaseorders (attributes); mark as
+ * purchased, cancel and the product line endpoints (`{idproduct, amount, price, delivery_date}`):
+ * picqer-php Client.php; a line update takes `{amount, price, delivery_date}` (Picqer WMS MCP server).
+ */
 export const purchaseOrder: ResourceDefinition = {
 	name: 'Purchase Order',
 	value: 'purchaseOrder',

@@ -66,7 +66,7 @@ export const tag: ResourceDefinition = {
 			run: call((params) => ({
 				method: 'POST',
 				path: '/tags',
-				// Picqer requires all three fields.
+				// Picqer requires all three fields (picqer.com/en/api/tags).
 				body: {
 					title: params.required('title'),
 					color: color(params),

@@ -4,7 +4,7 @@ import type { ResourceDefinition } from '../../shared/operations';
 import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
 
-/** Picqer users: https://picqer.com/en/api/users */
+/** Picqer users: https://picqer.com/en/api/users (the `active` filter); `/users/me`: picqer-php Client.php. */
 export const user: ResourceDefinition = {
 	name: 'User',
 	value: 'user',

@@ -4,7 +4,7 @@ import type { ResourceDefinition } from '../../shared/operations';
 import { path } from '../../shared/params';
 import { picqerPages } from '../PicqerProfile';
 
-/** Picqer warehouses: https://picqer.com/en/api/warehouses */
+/** Picqer warehouses: https://picqer.com/en/api/warehouses; picqer-php Client.php `getWarehouses`. */
 export const warehouse: ResourceDefinition = {
 	name: 'Warehouse',
 	value: 'warehouse',

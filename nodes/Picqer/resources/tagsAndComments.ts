@@ -16,7 +16,10 @@ export interface Entity {
 	pathOf: (params: Params, suffix?: string) => string;
 }
 
-/** Get Tags, Add Tag and Remove Tag: Picqer's tag endpoints look the same under every entity. */
+/**
+ * Get Tags, Add Tag and Remove Tag: Picqer's tag endpoints look the same under every entity, a POST
+ * taking `{idtag}` (picqer-php Client.php `addOrderTag`, `addCustomerTag`, `addProductTag`).
+ */
 export function tagOperations({ noun, id, pathOf }: Entity): OperationDefinition[] {
 	const tagId: INodeProperties = {
 		displayName: 'Tag Name or ID',
@@ -62,8 +65,9 @@ export function tagOperations({ noun, id, pathOf }: Entity): OperationDefinition
 }
 
 /**
- * Get Comments and Add Comment: Picqer's comment endpoints look the same under every entity;
- * comment lists are paged, with the Return All / Limit pair the resource's other lists show.
+ * Get Comments and Add Comment: Picqer's comment endpoints look the same under every entity, a
+ * POST taking `{body}` (picqer-php Client.php `add…Comment`; Pipedream add-order-comment); comment
+ * lists are paged, with the Return All / Limit pair the resource's other lists show.
  */
 export function commentOperations(
 	{ noun, id, pathOf }: Entity,

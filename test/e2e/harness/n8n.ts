@@ -290,7 +290,13 @@ export class N8n {
 export interface NodeRun {
 	executionStatus?: string;
 	error?: { message: string; description?: string; httpCode?: string };
-	data?: { main: Array<Array<{ json: Record<string, unknown>; pairedItem?: unknown }> | null> };
+	data?: {
+		main: Array<Array<{
+			json: Record<string, unknown>;
+			binary?: Record<string, { fileName?: string; mimeType?: string }>;
+			pairedItem?: unknown;
+		}> | null>;
+	};
 }
 
 export interface Execution {
