@@ -141,6 +141,18 @@ export const idAndManagerFilters: INodeProperties[] = [
 	},
 ];
 
+/** A RetailCRM user picked from the list (`managerId`); `role` says what the user is to the record. */
+export function managerField(role: string): INodeProperties {
+	return {
+		displayName: 'Manager Name or ID',
+		name: 'managerId',
+		type: 'options',
+		typeOptions: { loadOptionsMethod: 'getUsers' },
+		default: '',
+		description: `${role} Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>`,
+	};
+}
+
 /** The Sites filter of lists that span several stores. */
 export const sitesFilter: INodeProperties = {
 	displayName: 'Site Names or IDs',

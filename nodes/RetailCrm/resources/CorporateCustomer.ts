@@ -20,6 +20,7 @@ import {
 	idField,
 	siteField,
 	sitesFilter,
+	managerField,
 } from '../fields';
 import {
 	byOf,
@@ -42,15 +43,7 @@ const corporateDetails: INodeProperties[] = [
 		default: '',
 		description: 'The ID of the corporate customer in your own system',
 	},
-	{
-		displayName: 'Manager Name or ID',
-		name: 'managerId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getUsers' },
-		default: '',
-		description:
-			'The user responsible for the customer. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	managerField('The user responsible for the customer.'),
 	{
 		displayName: 'Nickname',
 		name: 'nickName',

@@ -21,6 +21,7 @@ import {
 	jsonArrayField,
 	siteField,
 	sitesFilter,
+	managerField,
 } from '../fields';
 import { byOf, customFieldsOf, entity, entityFields, idBy, rcCall, rcFiltered } from '../requests';
 import { rcUpload } from '../upload';
@@ -68,15 +69,7 @@ const personDetails: INodeProperties[] = [
 		type: 'string',
 		default: '',
 	},
-	{
-		displayName: 'Manager Name or ID',
-		name: 'managerId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getUsers' },
-		default: '',
-		description:
-			'The user responsible for the customer. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	managerField('The user responsible for the customer.'),
 	{
 		displayName: 'Patronymic',
 		name: 'patronymic',

@@ -21,6 +21,7 @@ import {
 	jsonArrayField,
 	siteField,
 	sitesFilter,
+	managerField,
 } from '../fields';
 import { byOf, customFieldsOf, entity, entityFields, idBy, rcCall, rcFiltered } from '../requests';
 import { rcUpload } from '../upload';
@@ -113,15 +114,7 @@ const orderDetails: INodeProperties[] = [
 		default: '',
 		description: 'Internal comment of the manager',
 	},
-	{
-		displayName: 'Manager Name or ID',
-		name: 'managerId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getUsers' },
-		default: '',
-		description:
-			'The user responsible for the order. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	managerField('The user responsible for the order.'),
 	{
 		displayName: 'Number',
 		name: 'number',

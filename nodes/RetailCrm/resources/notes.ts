@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { additionalFields, filtersCollection } from '../../shared/fields';
 import type { OperationDefinition } from '../../shared/operations';
 import { path } from '../../shared/params';
-import { byField, idField, siteField } from '../fields';
+import { byField, idField, managerField, siteField } from '../fields';
 import { byOf, idBy, rcCall, rcFiltered } from '../requests';
 
 export interface NoteOwner {
@@ -43,20 +43,7 @@ export function noteOperations(subject: NoteOwner): OperationDefinition[] {
 					default: '',
 					description: 'Text of the note',
 				},
-				additionalFields(
-					[
-						{
-							displayName: 'Manager Name or ID',
-							name: 'managerId',
-							type: 'options',
-							typeOptions: { loadOptionsMethod: 'getUsers' },
-							default: '',
-							description:
-								'The author of the note. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-						},
-					],
-					{ name: 'noteFields' },
-				),
+				additionalFields([managerField('The author of the note.')], { name: 'noteFields' }),
 			],
 			run: rcCall(
 				(params) => {

@@ -3,7 +3,7 @@ import type { INodeParameters } from 'n8n-workflow';
 import { RETAILCRM_SITE_MAIN } from '../../../sandbox/retailcrm/keys';
 import type { Sandbox } from '../../../sandbox/server';
 import { useSandbox } from '../../helpers/useSandbox';
-import { jsonOf, retailCrmCredentials, runRetailCrm } from './helpers';
+import { jsonOf, receivedBy, retailCrmCredentials, runRetailCrm } from './helpers';
 
 let sandbox: Sandbox;
 useSandbox((started) => (sandbox = started));
@@ -14,8 +14,7 @@ const send = async (parameters: INodeParameters) =>
 		{ resource: 'apiRequest', operation: 'send', ...parameters },
 		{ credentials: retailCrmCredentials(sandbox, { site: RETAILCRM_SITE_MAIN }) },
 	);
-const received = (path?: string | RegExp, method?: string) =>
-	sandbox.received.filter({ vendor: 'retailcrm', path, method });
+const received = (path?: string | RegExp, method?: string) => receivedBy(sandbox)(path, method);
 
 describe('RetailCRM API Request', () => {
 	it('reads a whole list by its pages with Return All, whatever the list is called', async () => {

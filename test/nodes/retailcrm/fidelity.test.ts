@@ -3,14 +3,13 @@ import type { IDataObject } from 'n8n-workflow';
 import { RETAILCRM_SITE_MAIN } from '../../../sandbox/retailcrm/keys';
 import type { Sandbox } from '../../../sandbox/server';
 import { useSandbox } from '../../helpers/useSandbox';
-import { jsonOf, retailCrmCredentials, runRetailCrm } from './helpers';
+import { formFields, jsonOf, receivedBy, retailCrmCredentials, runRetailCrm } from './helpers';
 
 let sandbox: Sandbox;
 useSandbox((started) => (sandbox = started));
 
-const received = (path?: string | RegExp, method?: string) =>
-	sandbox.received.filter({ vendor: 'retailcrm', path, method });
-const form = (body: unknown) => body as Record<string, string>;
+const received = (path?: string | RegExp, method?: string) => receivedBy(sandbox)(path, method);
+const form = formFields;
 
 /** Requests shaped as the official clients send them (the audit's R4–R10). */
 describe('RetailCRM requests as the vendor reads them', () => {

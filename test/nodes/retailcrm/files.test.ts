@@ -4,13 +4,12 @@ import type { IBinaryData } from 'n8n-workflow';
 import { pdfDocument } from '../../../sandbox/pdf';
 import type { Sandbox } from '../../../sandbox/server';
 import { useSandbox } from '../../helpers/useSandbox';
-import { runRetailCrm } from './helpers';
+import { receivedBy, runRetailCrm } from './helpers';
 
 let sandbox: Sandbox;
 useSandbox((started) => (sandbox = started));
 
-const received = (path?: string | RegExp, method?: string) =>
-	sandbox.received.filter({ vendor: 'retailcrm', path, method });
+const received = (path?: string | RegExp, method?: string) => receivedBy(sandbox)(path, method);
 const bytesOf = (binary: IBinaryData) => Buffer.from(binary.data, 'base64');
 
 describe('RetailCRM files as n8n binary data', () => {

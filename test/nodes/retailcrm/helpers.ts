@@ -8,7 +8,11 @@ import type {
 import { RetailCrmApi } from '../../../credentials/RetailCrmApi.credentials';
 import { RetailCrm } from '../../../nodes/RetailCrm/RetailCrm.node';
 import { RetailCrmTrigger } from '../../../nodes/RetailCrm/RetailCrmTrigger.node';
-import { RETAILCRM_DEMO_KEY, RETAILCRM_MOUNT } from '../../../sandbox/retailcrm/keys';
+import {
+	RETAILCRM_DEMO_KEY,
+	RETAILCRM_MOUNT,
+	RETAILCRM_SITE_MAIN,
+} from '../../../sandbox/retailcrm/keys';
 import type { Sandbox } from '../../../sandbox/server';
 import type { ContextOptions } from '../../helpers/n8nContext';
 import { executeContext, hookContext, loadOptionsContext } from '../../helpers/n8nContext';
@@ -80,3 +84,15 @@ export function pollContext(
 
 export const jsonOf = (items: INodeExecutionData[]) =>
 	items.map((item) => item.json as IDataObject);
+
+/** The requests the sandbox received from the node, by path and method. */
+export const receivedBy = (sandbox: Sandbox) => (path?: string | RegExp, method?: string) =>
+	sandbox.received.filter({ vendor: 'retailcrm', path, method });
+
+/** A form-encoded body as its fields (each entity one JSON text). */
+export const formFields = (body: unknown) => body as Record<string, string>;
+
+/** Run options with the main site as the credential's default site. */
+export const withMainSite = (sandbox: Sandbox): Partial<ContextOptions> => ({
+	credentials: retailCrmCredentials(sandbox, { site: RETAILCRM_SITE_MAIN }),
+});

@@ -3,17 +3,14 @@ import type { IDataObject } from 'n8n-workflow';
 import { RETAILCRM_SITE_MAIN } from '../../../sandbox/retailcrm/keys';
 import type { Sandbox } from '../../../sandbox/server';
 import { useSandbox } from '../../helpers/useSandbox';
-import { jsonOf, retailCrmCredentials, runRetailCrm } from './helpers';
+import { formFields, jsonOf, receivedBy, runRetailCrm, withMainSite } from './helpers';
 
 let sandbox: Sandbox;
 useSandbox((started) => (sandbox = started));
 
-const received = (path?: string | RegExp, method?: string) =>
-	sandbox.received.filter({ vendor: 'retailcrm', path, method });
-const form = (body: unknown) => body as Record<string, string>;
-const mainSite = () => ({
-	credentials: retailCrmCredentials(sandbox, { site: RETAILCRM_SITE_MAIN }),
-});
+const received = (path?: string | RegExp, method?: string) => receivedBy(sandbox)(path, method);
+const form = formFields;
+const mainSite = () => withMainSite(sandbox);
 
 describe('RetailCRM order combine', () => {
 	it('combines one order into another with a technique, as OrdersCombineRequest sends it', async () => {

@@ -7,17 +7,14 @@ import {
 } from '../../../sandbox/retailcrm/keys';
 import type { Sandbox } from '../../../sandbox/server';
 import { useSandbox } from '../../helpers/useSandbox';
-import { jsonOf, retailCrmCredentials, runRetailCrm } from './helpers';
+import { formFields, jsonOf, receivedBy, runRetailCrm, withMainSite } from './helpers';
 
 let sandbox: Sandbox;
 useSandbox((started) => (sandbox = started));
 
-const received = (path?: string | RegExp, method?: string) =>
-	sandbox.received.filter({ vendor: 'retailcrm', path, method });
-const mainSite = () => ({
-	credentials: retailCrmCredentials(sandbox, { site: RETAILCRM_SITE_MAIN }),
-});
-const form = (body: unknown) => body as Record<string, string>;
+const received = (path?: string | RegExp, method?: string) => receivedBy(sandbox)(path, method);
+const mainSite = () => withMainSite(sandbox);
+const form = formFields;
 
 describe('RetailCRM order: reads', () => {
 	it('returns every order in pages of 100, ending at totalPageCount, key only in the header', async () => {

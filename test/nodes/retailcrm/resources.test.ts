@@ -2,17 +2,14 @@ import { RetailCrm } from '../../../nodes/RetailCrm/RetailCrm.node';
 import { RETAILCRM_SITE_MAIN, RETAILCRM_SITES } from '../../../sandbox/retailcrm/keys';
 import type { Sandbox } from '../../../sandbox/server';
 import { useSandbox } from '../../helpers/useSandbox';
-import { jsonOf, loadOptions, retailCrmCredentials, runRetailCrm } from './helpers';
+import { formFields, jsonOf, loadOptions, receivedBy, runRetailCrm, withMainSite } from './helpers';
 
 let sandbox: Sandbox;
 useSandbox((started) => (sandbox = started));
 
-const received = (path?: string | RegExp, method?: string) =>
-	sandbox.received.filter({ vendor: 'retailcrm', path, method });
-const form = (body: unknown) => body as Record<string, string>;
-const mainSite = () => ({
-	credentials: retailCrmCredentials(sandbox, { site: RETAILCRM_SITE_MAIN }),
-});
+const received = (path?: string | RegExp, method?: string) => receivedBy(sandbox)(path, method);
+const form = formFields;
+const mainSite = () => withMainSite(sandbox);
 
 describe('RetailCRM reference books and dropdowns', () => {
 	it('returns a reference book as items, not as a map keyed by code', async () => {

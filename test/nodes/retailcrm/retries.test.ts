@@ -1,16 +1,13 @@
-import { RETAILCRM_SITE_MAIN } from '../../../sandbox/retailcrm/keys';
 import type { Sandbox } from '../../../sandbox/server';
 import { useSandbox } from '../../helpers/useSandbox';
-import { retailCrmCredentials, runRetailCrm } from './helpers';
+import { runRetailCrm, withMainSite } from './helpers';
 
 let sandbox: Sandbox;
 useSandbox((started) => (sandbox = started));
 
 const posts = (path: string) =>
 	sandbox.received.filter({ vendor: 'retailcrm', method: 'POST', path });
-const mainSite = () => ({
-	credentials: retailCrmCredentials(sandbox, { site: RETAILCRM_SITE_MAIN }),
-});
+const mainSite = () => withMainSite(sandbox);
 
 /** RetailCRM's `/edit` and `/delete` POSTs are marked idempotent; creates are not. */
 describe('RetailCRM retries of POSTs', () => {
