@@ -1,3 +1,7 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
 import {
 	RETAILCRM_DEMO_KEY,
 	RETAILCRM_SITE_MAIN,
@@ -40,6 +44,9 @@ describe('RetailCRM node in n8n (n8n execute)', () => {
 	let n8n: N8n;
 	let offer: RetailCrmRow;
 	let seededOrder: RetailCrmRow;
+	let pdfFile: RetailCrmRow;
+	// The one folder n8n's file nodes may write to (N8N_RESTRICT_FILE_ACCESS_TO).
+	const filesDir = mkdtempSync(join(tmpdir(), 'n8n-e2e-files-'));
 
 	const retailCrmRequests = () => sandbox.received.filter({ vendor: 'retailcrm' });
 
@@ -47,23 +54,51 @@ describe('RetailCRM node in n8n (n8n execute)', () => {
 		sandbox = await startSandbox();
 		[offer] = sandbox.retailcrm.data().offers.rows;
 		[seededOrder] = sandbox.retailcrm.data().orders.rows;
-		n8n = await N8n.create();
+		pdfFile = sandbox.retailcrm.data().files.rows.find((row) => row.type === 'application/pdf')!;
+		n8n = await N8n.create({ env: { N8N_RESTRICT_FILE_ACCESS_TO: filesDir } });
 		await n8n.importCredentials(sandboxCredentials(sandbox.url));
 		const values = {
 			...CREDENTIAL_IDS,
 			RETAILCRM_OFFER_ID: String(offer.id),
 			RETAILCRM_SEEDED_ORDER_ID: String(seededOrder.id),
+			RETAILCRM_PDF_FILE_ID: String(pdfFile.id),
+			FILES_DIR: filesDir,
 		};
 		await n8n.importWorkflows([
 			loadWorkflow('retailcrm-customer-order.json', values),
 			loadWorkflow('retailcrm-reads.json', values),
 			loadWorkflow('retailcrm-picqer-bridge.json', values),
+			loadWorkflow('retailcrm-file-download.json', values),
 		]);
 	});
 
 	afterAll(async () => {
 		await n8n?.dispose();
 		await sandbox?.close();
+		rmSync(filesDir, { recursive: true, force: true });
+	});
+
+	test('file: a RetailCRM file downloaded as binary data is written to disk by n8n', async () => {
+		sandbox.received.clear();
+		const result = await n8n.execute('e2eRetailCrmFl01');
+		if (result.code !== 0) throw new Error(`execution failed:\n${result.stdout}\n${result.stderr}`);
+		const run = result.run!;
+
+		const [downloaded] = outputOf(run, 'Download Invoice');
+		expect(downloaded.json).toMatchObject({
+			fileName: pdfFile.filename,
+			mimeType: 'application/pdf',
+		});
+		const written = join(filesDir, String(pdfFile.filename));
+		expect(existsSync(written)).toBe(true);
+		const bytes = readFileSync(written);
+		expect(bytes.equals(sandbox.retailcrm.data().fileContents.get(Number(pdfFile.id))!)).toBe(true);
+		expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+		const requests = retailCrmRequests();
+		expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			`GET /api/v5/files/${String(pdfFile.id)}/download`,
+		]);
+		expectKeyOnlyInHeader(requests);
 	});
 
 	test('chain: create a customer, an order for it, change its status, get it back', async () => {
