@@ -32,7 +32,12 @@ export const customerSummary = (c: Entity): Row => ({
 	site: c.site,
 });
 
-/** Validation errors of a customer input, keyed by field as RetailCRM reports them. */
+/**
+ * Validation errors of a customer input, keyed by field as RetailCRM reports them (an `errors`
+ * map: api-client-php src/Model/Response/ErrorResponse.php). An externalId is unique per site
+ * (the `by=externalId` lookups need it); the messages follow RetailCRM's "… with externalId=…"
+ * pattern (retailcrm/1C-configuration PR #150); their exact wording: no vendor source found.
+ */
 export function customerErrors(
 	data: RetailCrmData,
 	input: Row,

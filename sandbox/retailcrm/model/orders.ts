@@ -52,7 +52,10 @@ function referenceError(
 		errors[field] = `The value "${String(value)}" is not a valid choice.`;
 }
 
-/** Resolves `offer{id|externalId|xmlId}` the way RetailCRM reports a miss. */
+/**
+ * Resolves `offer{id|externalId|xmlId}` the way RetailCRM reports a miss
+ * ("items[0].offer.id: Offer with id 1 not found.": api-client-go client_test.go, the 460 answer).
+ */
 function findOffer(
 	data: RetailCrmData,
 	offer: Row,
@@ -179,7 +182,11 @@ export function resolveOrderInput(
 	return { fields, items, customer, payments };
 }
 
-/** summ, totalSumm and prepaySum from the lines, delivery and paid payments. */
+/**
+ * summ, totalSumm and prepaySum from the lines, delivery and paid payments (fields of
+ * api-client-php src/Model/Entity/Orders/Order.php; RetailCRM's exact arithmetic, discounts
+ * included: no vendor source found).
+ */
 export function recalculate(order: Order): void {
 	const summ = order.items.reduce((sum, i) => sum + i.initialPrice * i.quantity, 0);
 	const deliveryCost = Number((order.delivery as Row | undefined)?.cost ?? 0);
@@ -203,7 +210,11 @@ function customerRef(customer: Customer): Row {
 	};
 }
 
-/** The order's customer: the one named, or (as RetailCRM does) a new one from the order's contact data. */
+/**
+ * The order's customer: the one named, or a new one from the order's contact data (RetailCRM
+ * creates one for an order without a customer; the rules it matches contacts by: no vendor
+ * source found).
+ */
 function customerFor(
 	data: RetailCrmData,
 	resolved: Resolved,

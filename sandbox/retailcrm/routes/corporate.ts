@@ -12,6 +12,7 @@ import { registerNotes } from './customers';
 import { byEntityExternalId, byEntityId, historyList } from './history';
 import { registerResource, required } from './resource';
 
+/** Fields of api-client-php src/Model/Entity/CustomersCorporate/CustomerCorporate.php a create or edit may set. */
 const CORPORATE_FIELDS = [
 	'externalId',
 	'nickName',
@@ -24,7 +25,11 @@ const CORPORATE_FIELDS = [
 	'discountCardNumber',
 ] as const;
 
-/** Addresses, companies and contacts of a corporate customer: list, create, edit. */
+/**
+ * Addresses, companies and contacts of a corporate customer: list, create, edit
+ * (api-client-php src/ResourceGroup/CustomersCorporate.php). A company needs a name and a contact
+ * an existing customer: no vendor source found for either rule or its wording.
+ */
 const PARTS: [path: string, field: string, label: string][] = [
 	['addresses', 'address', 'Address'],
 	['companies', 'company', 'Company'],
@@ -51,7 +56,11 @@ function partErrors(
 	return creating && field === 'company' ? required(input, ['name']) : {};
 }
 
-/** `entityBy` picks the part by `id` or `externalId` (the default), like `by` does for the customer. */
+/**
+ * `entityBy` picks the part by `id` or `externalId` (api-client-php
+ * src/Model/Request/CustomersCorporate/CustomersCorporateAddressesEditRequest.php); that
+ * externalId is its default, as for `by`: unconfirmed, no vendor source found.
+ */
 function findPart(ctx: Ctx, parts: Row[]): Row {
 	const by = param(ctx, 'entityBy') ?? 'externalId';
 	if (by !== 'id' && by !== 'externalId') throw invalidInput({ entityBy: NOT_A_CHOICE });

@@ -74,7 +74,10 @@ function buildCost(ctx: Ctx, input: Row, id: number, site: string | undefined): 
 	};
 }
 
-/** Costs carry a list of sites; a key sees a cost that shares one of them. */
+/**
+ * Costs carry a list of sites (api-client-php src/Model/Entity/Costs/Cost.php `sites`); a key sees
+ * a cost that shares one of them (how RetailCRM scopes costs to a key: no vendor source found).
+ */
 const costVisible = (ctx: Ctx, cost: Entity) =>
 	(cost.sites as string[]).some((s) => ctx.access.sites.includes(s));
 

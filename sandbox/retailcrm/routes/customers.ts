@@ -46,7 +46,12 @@ function checkedCreate(ctx: Parameters<Handler>[0], input: Row, site: string): C
 	return createCustomer(ctx.data, input, site, ctx.actor, ctx.now);
 }
 
-/** POST /customers/combine: merges `customers` into `resultCustomer`; the merged ones are deleted. */
+/**
+ * POST /customers/combine: merges `customers` into `resultCustomer` (api-client-php
+ * src/Model/Request/Customers/CustomersCombineRequest.php); the merged ones are deleted and their
+ * history says where they went (`combinedTo`: help.retailcrm.pro/Developers/ApiHistory). Which
+ * fields the result takes over: no vendor source found (orders and order counts here).
+ */
 const combine: Handler = (ctx) => {
 	const sources = entity<Row[]>(ctx, 'customers', 'array');
 	const target = entity<Row>(ctx, 'resultCustomer');

@@ -7,7 +7,7 @@ import { crmTime } from '../time';
 import type { Entity, Row } from '../types';
 import { registerResource } from './resource';
 
-/** Attachments point at orders or customers: `[{order: {id}}, {customer: {id}}]`. */
+/** Attachments point at orders or customers: `[{order: {id}}, {customer: {id}}]` (api-client-php src/Model/Entity/Files/Attachment.php). */
 const attachedTo = (file: Entity, kind: 'order' | 'customer'): string[] =>
 	(file.attachment as Row[]).flatMap((a) => (a[kind] ? [String((a[kind] as Row).id)] : []));
 

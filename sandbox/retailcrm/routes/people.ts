@@ -9,11 +9,13 @@ import type { Entity, Row } from '../types';
 import { byEntityId, historyList } from './history';
 import { blank, registerResource, required, type ResourceSpec } from './resource';
 
+/** api-client-php src/Enum/Users/UserStatus.php. */
 const USER_STATUSES = ['free', 'busy', 'dinner', 'break'];
 const USER_GROUPS = [
 	{ id: 1, code: 'director', name: 'Directors', isManager: false },
 	{ id: 2, code: 'manager', name: 'Managers', isManager: true },
 ];
+/** Fields of api-client-php src/Model/Entity/Tasks/Task.php a create or edit may set. */
 const TASK_FIELDS = ['text', 'commentary', 'datetime', 'performerId', 'complete', 'phone'] as const;
 
 const taskSummary = (task: Entity): Row => ({ id: task.id });
@@ -49,6 +51,8 @@ function taskLinks(ctx: Ctx, input: Row, errors: Record<string, string>): Row {
  */
 const TASK_DATETIME = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/;
 
+// A task needs its text and performer (api-client-php TasksTest testCreate sends both; that
+// RetailCRM requires them: no vendor source found).
 function taskErrors(ctx: Ctx, input: Row, creating: boolean): Record<string, string> {
 	const errors = creating ? required(input, ['text', 'performerId']) : {};
 	if (input.datetime !== undefined && !TASK_DATETIME.test(String(input.datetime)))

@@ -44,6 +44,7 @@ export function registerReference(router: Router<Handler>): void {
 				const input = entity<Row>(ctx, field);
 				const code = ctx.params.code;
 				const existing = book[code];
+				// A new entry needs a name (its code comes from the path): no vendor source found.
 				if (!existing && (typeof input.name !== 'string' || input.name === '')) {
 					throw validation('Errors in the entity format', {
 						name: 'This value should not be blank.',

@@ -97,7 +97,12 @@ const inventories: Handler = (ctx) => {
 	});
 };
 
-/** POST /store/inventories/upload: `offers=[{id|externalId|xmlId, stores:[{code, available, purchasePrice}]}]`. */
+/**
+ * POST /store/inventories/upload: `offers=[{id|externalId|xmlId, stores:[{code, available,
+ * purchasePrice}]}]`, answered `{processedOffersCount, notFoundOffers}` (api-client-php
+ * src/Model/Response/Store/InventoriesUploadResponse.php). The refusal of an unknown store code:
+ * no vendor source found for its wording.
+ */
 const uploadInventories: Handler = (ctx) => {
 	const offers = entity<Row[]>(ctx, 'offers', 'array');
 	siteParam(ctx, false);
@@ -129,7 +134,10 @@ const uploadInventories: Handler = (ctx) => {
 	return ok({ processedOffersCount: processed, notFoundOffers: notFound });
 };
 
-/** POST /store/prices/upload: `prices=[{id|externalId|xmlId, site, prices:[{code, price, remove}]}]`. */
+/**
+ * POST /store/prices/upload: `prices=[{id|externalId|xmlId, site, prices:[{code, price, remove}]}]`,
+ * answered `{processedOffersCount, notFoundOffers}` (src/Model/Response/Store/PricesUploadResponse.php).
+ */
 const uploadPrices: Handler = (ctx) => {
 	const prices = entity<Row[]>(ctx, 'prices', 'array');
 	if (prices.length > MAX_STORE_UPLOAD)
