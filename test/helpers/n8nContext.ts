@@ -117,12 +117,20 @@ function base(options: ContextOptions) {
 			fallback?: unknown,
 			extra?: { extractValue?: boolean },
 		) {
-			const value = readParameter(
-				withDefaults(options, given(itemIndex)),
-				name,
-				fallback,
-				extra?.extractValue,
-			);
+			const parameters = withDefaults(options, given(itemIndex));
+			// As n8n-core's extractValue: a parameter the form does not display cannot be extracted.
+			if (extra?.extractValue && !name.includes('.')) {
+				const { properties } = options.nodeType.description;
+				const shown = NodeHelpers.findDisplayedProperty(
+					name,
+					properties,
+					parameters,
+					node(options, parameters),
+					options.nodeType.description,
+				);
+				if (!shown) throw new Error(`Could not find property "${name}"`);
+			}
+			const value = readParameter(parameters, name, fallback, extra?.extractValue);
 			if (value === undefined) throw new Error(`Could not get parameter "${name}"`);
 			return value;
 		},
