@@ -14,7 +14,7 @@ import { createClient } from '../shared/client';
 import { list } from '../shared/list';
 import { path } from '../shared/params';
 import { request } from '../shared/request';
-import { hmacSha256, sameSignature, seenBefore } from '../shared/webhookSignature';
+import { hmacSha256, sameSignature } from '../shared/webhookSignature';
 import { deliveredType, pelcroEventOptions, registeredName } from './pelcroEvents';
 import { pelcroPages, pelcroProfile, unwrap } from './PelcroProfile';
 
@@ -250,13 +250,8 @@ export class PelcroTrigger implements INodeType {
 		// Pelcro sends only the registered events; one outside them (events changed since) is acknowledged.
 		if (stored.events[0] !== '*' && !stored.events.some((name) => deliveredType(name) === type))
 			return answer(this, 200);
-		// Pelcro retries failed deliveries (R/api-core-webhook): an event already run is acknowledged again.
-		// This holds as far as n8n keeps the trigger's static data between webhook calls.
-		if (
-			typeof event.id === 'string' &&
-			seenBefore(this.getWorkflowStaticData('node'), 'seenEvents', event.id)
-		)
-			return answer(this, 200);
+		// Pelcro retries failed deliveries (R/api-core-webhook). Its event id cannot be remembered:
+		// n8n 2.40.7 drops what a webhook call that starts an execution writes to static data.
 		return { workflowData: [this.helpers.returnJsonArray(event)] };
 	}
 }
