@@ -4,7 +4,9 @@
  * serve documents (invoices, picklists, uploaded files) as real bytes.
  */
 export function pdfDocument(lines: string[]): Buffer {
-	const escape = (text: string) => text.replace(/[\\()]/g, (c) => `\\${c}`);
+	// The text is written as plain PDF strings: what is not printable ASCII becomes "?".
+	const escape = (text: string) =>
+		text.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, '?');
 	const text = lines
 		.map((line, i) => `BT /F1 12 Tf 72 ${770 - i * 18} Td (${escape(line)}) Tj ET`)
 		.join('\n');

@@ -3,7 +3,7 @@ import { created, noContent, ok, queryValue, type Ctx, type Handler } from '../c
 import { accepting, isMissing } from '../contract';
 import { ErrorCode, PicqerError, missing, notFound, wrongStatus } from '../errors';
 import { equals } from '../filters';
-import { pdfDocument, pdfResponse } from '../pdf';
+import { picqerPdf, pdfResponse } from '../pdf';
 import { findOr404, registerResource, type ResourceSpec } from '../resources';
 import { picqerTime } from '../time';
 import type { Picklist, PicklistBatch, Row } from '../types';
@@ -151,7 +151,7 @@ const batchPdf: Handler = (ctx) => {
 	if (asked('includePicklists')) lines.push(...members.flatMap((p) => documentLines(p)));
 	if (asked('includePackinglists'))
 		lines.push(...members.map((p) => `Packing list ${p.picklistid}: ${String(p.deliveryname)}`));
-	return pdfResponse(pdfDocument(`Picklist batch ${batch.picklist_batchid}`, lines));
+	return pdfResponse(picqerPdf(`Picklist batch ${batch.picklist_batchid}`, lines));
 };
 
 export function registerPicklistBatches(router: Router<Handler>): void {

@@ -5,7 +5,7 @@ import { accepting, isMissing } from '../contract';
 import { ErrorCode, PicqerError, missing, notFound, wrongStatus } from '../errors';
 import { beforeId, equals, hasTag, since, sinceId } from '../filters';
 import { settleStock, stockIn } from '../model';
-import { pdfDocument, pdfResponse } from '../pdf';
+import { picqerPdf, pdfResponse } from '../pdf';
 import { findOr404, registerResource, type ResourceSpec } from '../resources';
 import { parsePicqerTime, picqerTime } from '../time';
 import type { Picklist, Row } from '../types';
@@ -355,7 +355,7 @@ export function registerPicklists(router: Router<Handler>): void {
 		'/picklists/:id/picklistpdf',
 		accepting({}, (ctx) => {
 			const picklist = findOr404(picklists, ctx);
-			return pdfResponse(pdfDocument(`Picklist ${picklist.picklistid}`, documentLines(picklist)));
+			return pdfResponse(picqerPdf(`Picklist ${picklist.picklistid}`, documentLines(picklist)));
 		}),
 	);
 	router.add(
@@ -364,7 +364,7 @@ export function registerPicklists(router: Router<Handler>): void {
 		accepting({}, (ctx) => {
 			const picklist = findOr404(picklists, ctx);
 			return pdfResponse(
-				pdfDocument(`Packing list ${picklist.picklistid}`, [
+				picqerPdf(`Packing list ${picklist.picklistid}`, [
 					String(picklist.deliveryname ?? ''),
 					...documentLines(picklist),
 				]),
