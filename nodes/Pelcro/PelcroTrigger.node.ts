@@ -15,6 +15,7 @@ import { list } from '../shared/list';
 import { path } from '../shared/params';
 import { request } from '../shared/request';
 import { hmacSha256, sameSignature } from '../shared/webhookSignature';
+import { choiceSubtitle } from '../shared/operations';
 import { deliveredType, pelcroEventOptions, registeredName } from './pelcroEvents';
 import { pelcroPages, pelcroProfile, unwrap } from './PelcroProfile';
 
@@ -102,7 +103,7 @@ export class PelcroTrigger implements INodeType {
 		icon: { light: 'file:pelcro.svg', dark: 'file:pelcro.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: choiceSubtitle('events', pelcroEventOptions),
 		description: 'Starts the workflow when Pelcro sends a webhook event',
 		defaults: { name: 'Pelcro Trigger' },
 		inputs: [],

@@ -15,6 +15,7 @@ import { list } from '../shared/list';
 import { path } from '../shared/params';
 import { request } from '../shared/request';
 import { hmacSha256, newSecret, sameSignature } from '../shared/webhookSignature';
+import { choiceSubtitle } from '../shared/operations';
 import { picqerEventOptions } from './picqerEvents';
 import { picqerPages, picqerProfile } from './PicqerProfile';
 
@@ -98,7 +99,7 @@ export class PicqerTrigger implements INodeType {
 		icon: { light: 'file:picqer.svg', dark: 'file:picqer.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].join(", ")}}',
+		subtitle: choiceSubtitle('events', picqerEventOptions),
 		description: 'Starts the workflow when Picqer sends a webhook',
 		defaults: { name: 'Picqer Trigger' },
 		inputs: [],

@@ -7,6 +7,7 @@ import type {
 	IPollFunctions,
 } from 'n8n-workflow';
 
+import { choiceSubtitle } from '../shared/operations';
 import { WATCHED_DOCUMENTS, pollChanges } from './precoroChanges';
 import { addCustomFieldNamesOption } from './fields';
 import { precoroProfile } from './PrecoroProfile';
@@ -18,7 +19,7 @@ export class PrecoroTrigger implements INodeType {
 		icon: { light: 'file:precoro.svg', dark: 'file:precoro.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{"New or changed: " + $parameter["event"]}}',
+		subtitle: choiceSubtitle('event', WATCHED_DOCUMENTS),
 		description: 'Starts the workflow when documents are created or changed in Precoro',
 		defaults: { name: 'Precoro Trigger' },
 		polling: true,

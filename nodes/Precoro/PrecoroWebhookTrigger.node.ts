@@ -7,6 +7,7 @@ import type {
 	IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { choiceSubtitle } from '../shared/operations';
 import { addCustomFieldNamesOption } from './fields';
 import { precoroProfile } from './PrecoroProfile';
 import { MIN_TOKEN_LENGTH, WEBHOOK_ENTITIES, handleDelivery } from './precoroWebhook';
@@ -18,7 +19,7 @@ export class PrecoroWebhookTrigger implements INodeType {
 		icon: { light: 'file:precoro.svg', dark: 'file:precoro.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["events"].length + " events"}}',
+		subtitle: choiceSubtitle('events', WEBHOOK_ENTITIES),
 		description: 'Starts the workflow when Precoro sends a webhook for a new or changed record',
 		defaults: { name: 'Precoro Webhook Trigger' },
 		inputs: [],

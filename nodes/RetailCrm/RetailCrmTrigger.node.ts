@@ -2,6 +2,7 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type {
 	IDataObject,
 	INodeExecutionData,
+	INodePropertyOptions,
 	INodeType,
 	INodeTypeDescription,
 	IPollFunctions,
@@ -9,6 +10,7 @@ import type {
 
 import { createClient } from '../shared/client';
 import { accountScope, poll } from '../shared/polling';
+import { choiceSubtitle } from '../shared/operations';
 import type { HistoryCursor } from './retailCrmHistory';
 import {
 	EVENT_MATCHES,
@@ -22,6 +24,31 @@ import {
 } from './retailCrmHistory';
 import { retailCrmProfile } from './RetailCrmProfile';
 
+/** What the trigger can watch, each a walk over RetailCRM's history. */
+const EVENTS: INodePropertyOptions[] = [
+	{
+		name: 'Customer Changed',
+		value: 'customerChanged',
+		description: 'Any field of an existing customer changed',
+	},
+	{
+		name: 'New Customer',
+		value: 'customerCreated',
+		description: 'A customer was created',
+	},
+	{ name: 'New Order', value: 'orderCreated', description: 'An order was created' },
+	{
+		name: 'Order Changed',
+		value: 'orderChanged',
+		description: 'Any field of an existing order changed, its lines and payments included',
+	},
+	{
+		name: 'Order Status Changed',
+		value: 'orderStatusChanged',
+		description: 'The status of an existing order changed',
+	},
+];
+
 export class RetailCrmTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'RetailCRM Trigger',
@@ -29,7 +56,7 @@ export class RetailCrmTrigger implements INodeType {
 		icon: { light: 'file:retailcrm.svg', dark: 'file:retailcrm.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{$parameter["event"]}}',
+		subtitle: choiceSubtitle('event', EVENTS),
 		description: 'Starts the workflow when orders or customers change in RetailCRM',
 		defaults: { name: 'RetailCRM Trigger' },
 		polling: true,
@@ -41,29 +68,7 @@ export class RetailCrmTrigger implements INodeType {
 				displayName: 'Event',
 				name: 'event',
 				type: 'options',
-				options: [
-					{
-						name: 'Customer Changed',
-						value: 'customerChanged',
-						description: 'Any field of an existing customer changed',
-					},
-					{
-						name: 'New Customer',
-						value: 'customerCreated',
-						description: 'A customer was created',
-					},
-					{ name: 'New Order', value: 'orderCreated', description: 'An order was created' },
-					{
-						name: 'Order Changed',
-						value: 'orderChanged',
-						description: 'Any field of an existing order changed, its lines and payments included',
-					},
-					{
-						name: 'Order Status Changed',
-						value: 'orderStatusChanged',
-						description: 'The status of an existing order changed',
-					},
-				],
+				options: EVENTS,
 				default: 'orderCreated',
 				required: true,
 			},

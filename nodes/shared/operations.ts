@@ -159,3 +159,12 @@ export function subtitleOf(resources: ResourceDefinition[]): string {
 	);
 	return `={{ (${JSON.stringify(names)})[$parameter["resource"] + ":" + $parameter["operation"]] }}`;
 }
+
+/**
+ * A trigger's canvas subtitle: the names of the chosen options (one value or several), as the
+ * panel shows them, instead of their internal values.
+ */
+export function choiceSubtitle(parameter: string, options: INodePropertyOptions[]): string {
+	const names = Object.fromEntries(options.map((option) => [String(option.value), option.name]));
+	return `={{ [].concat($parameter[${JSON.stringify(parameter)}]).map((value) => (${JSON.stringify(names)})[value] || value).join(", ") }}`;
+}
