@@ -45,6 +45,9 @@ export const precoroLoadOptions = {
 	async getSuppliers(this: ILoadOptionsFunctions) {
 		return await load(this, '/suppliers', named);
 	},
+	async getWarehouses(this: ILoadOptionsFunctions) {
+		return await load(this, '/warehouses', named);
+	},
 	async getUsers(this: ILoadOptionsFunctions) {
 		return await load(this, '/users', (u) => ({
 			name: `${String(u.firstname ?? '')} ${String(u.lastname ?? '')}`.trim() || String(u.email),

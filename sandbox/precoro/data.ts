@@ -41,6 +41,10 @@ export function precoroTime(ms: number): string {
 
 export const stepKey = (type: DocType, idn: number) => `${type}:${idn}`;
 
+/** A document's `id`: each type counts in its own thousand, so ids tell the types apart. */
+export const documentId = (type: DocType, row: number) =>
+	row + 1000 * (DOC_TYPES.indexOf(type) + 1);
+
 const ref = (row: Row | undefined) => (row ? { id: row.id, name: row.name } : null);
 
 const COUNTS: Record<DocType, number> = {
@@ -295,7 +299,7 @@ function seedDocument(
 	const sum = Math.round(items.reduce((t, l) => t + l.ordered * Number(l.price), 0) * 100) / 100;
 	const department = data.options.document.get(random.int(1, 6))!;
 	const doc = data.documents[type].create((id) => ({
-		id: id + 1000 * (DOC_TYPES.indexOf(type) + 1),
+		id: documentId(type, id),
 		idn,
 		status,
 		createDate: precoroTime(created),

@@ -264,6 +264,190 @@ export const PURCHASE_ORDER_ITEM_FIELDS: ReadonlySet<string> = new Set([
 	'dataItemCustomFields',
 ]);
 
+/*
+ * The bodies of the other creates, each a DTO of INT's components/schemas with the properties
+ * listed there. INT lists every non-nullable property as required; the simulator requires only
+ * what a document cannot be made without (the Create rules in routes/creates.ts), as no source
+ * says which of them the server enforces.
+ */
+
+/** INT's `SubmitInvoiceDto`: POST /invoices and POST /invoice/credit_note. */
+export const SUBMIT_INVOICE_FIELDS: ReadonlySet<string> = new Set([
+	'requiredDate',
+	'issueDate',
+	'invoiceNumber',
+	'deliveryNote',
+	'logicType',
+	'purchaseOrder',
+	'location',
+	'legalEntity',
+	'supplier',
+	'paymentTerm',
+	'contracts',
+	'currency',
+	'exchangeRate',
+	'note',
+	'budget',
+	'budgetLine',
+	'budgetParts',
+	'discounts',
+	'taxes',
+	'documentSplits',
+	'hasDocumentSplits',
+	'splitMode',
+	'dataDocumentCustomFields',
+	'creator',
+	'entityTemplate',
+	'isNewSupplierAdded',
+	'checkedItems',
+	'items',
+	'externalId',
+	'externalIntegrationLog',
+	'isExternalApiRequest',
+]);
+
+/** INT's `InvoiceItemDto`, one line of an invoice or credit note. */
+export const INVOICE_ITEM_FIELDS: ReadonlySet<string> = new Set([
+	'sku',
+	'name',
+	'link',
+	'unit',
+	'currency',
+	'ordered',
+	'price',
+	'description',
+	'freeOfCharge',
+	'type',
+	'dataItemCustomFields',
+	'budget',
+	'item',
+	'purchaseOrderItem',
+	'purchaseOrder',
+	'allocatedInvoiceItem',
+	'taxes',
+	'discounts',
+	'itemSplits',
+	'unspscCode',
+	'supplierPartNumber',
+	'manufacturerPartNumber',
+	'manufacturerName',
+]);
+
+/** INT's `SubmitPurchaseRequisitionDto`: POST /purchaserequisitions (no currency of its own). */
+export const SUBMIT_PURCHASE_REQUISITION_FIELDS: ReadonlySet<string> = new Set([
+	'requiredDate',
+	'creator',
+	'location',
+	'autoCreateType',
+	'legalEntity',
+	'budget',
+	'supplier',
+	'entityTemplate',
+	'dataDocumentCustomFields',
+	'note',
+	'exchangeRate',
+	'items',
+	'attachments',
+	'selectedItems',
+	'punchoutSupplier',
+	'isNewSupplierAdded',
+]);
+
+/** INT's `PurchaseRequisitionItemDto`, one line of a requisition (with its currency). */
+export const PURCHASE_REQUISITION_ITEM_FIELDS: ReadonlySet<string> = new Set([
+	'sku',
+	'name',
+	'link',
+	'unit',
+	'currency',
+	'ordered',
+	'description',
+	'supplier',
+	'type',
+	'price',
+	'freeOfCharge',
+	'dataItemCustomFields',
+	'budget',
+	'item',
+	'unspscCode',
+	'supplierPartNumber',
+	'manufacturerPartNumber',
+	'manufacturerName',
+]);
+
+/** INT's `WarehouseRequestDto`: POST /warehouserequests, without lines. */
+export const WAREHOUSE_REQUEST_FIELDS: ReadonlySet<string> = new Set([
+	'requiredDate',
+	'location',
+	'legalEntity',
+	'warehouse',
+	'note',
+	'dataDocumentCustomFields',
+]);
+
+/** INT's `SubmitExpenseDto`: POST /expenses (no supplier, no externalId). */
+export const SUBMIT_EXPENSE_FIELDS: ReadonlySet<string> = new Set([
+	'location',
+	'currency',
+	'taxes',
+	'entityTemplate',
+	'items',
+	'isExternalApiRequest',
+	'expenseNumber',
+	'note',
+	'exchangeRate',
+	'requiredDate',
+	'issueDate',
+	'dataDocumentCustomFields',
+	'creator',
+	'budget',
+	'legalEntity',
+]);
+
+/** INT's `ExpenseItemDto`, one line of an expense. */
+export const EXPENSE_ITEM_FIELDS: ReadonlySet<string> = new Set([
+	'name',
+	'sku',
+	'description',
+	'link',
+	'unit',
+	'type',
+	'currency',
+	'ordered',
+	'price',
+	'freeOfCharge',
+	'dataItemCustomFields',
+	'budget',
+	'taxes',
+	'item',
+]);
+
+/** INT's `SubmitPaymentDto`: POST /payments. */
+export const SUBMIT_PAYMENT_FIELDS: ReadonlySet<string> = new Set([
+	'invoice',
+	'purchaseOrder',
+	'sumPaid',
+	'logicType',
+	'payDate',
+	'externalId',
+]);
+
+/** INT's `SubmitReceiptDto`: POST /receipts/{idn}/receive_all. */
+export const SUBMIT_RECEIPT_FIELDS: ReadonlySet<string> = new Set([
+	'receiptNumber',
+	'note',
+	'warehouse',
+	'requiredDate',
+	'autoCreateType',
+	'externalId',
+	'externalIntegrationLog',
+	'dataDocumentCustomFields',
+	'selectedItems',
+]);
+
+/** Invoice and expense statuses a payment moves them to (hotgluexyz/tap-precoro's codes). */
+export const PAID = { partly: 4, fully: 5 } as const;
+
 /**
  * What PATCH takes on the other types: their Submit DTOs were not read from INT; these fields
  * are the ones every document DTO seen there shares (`externalId` also help.precoro.com

@@ -16,6 +16,7 @@ import {
 	publicUser,
 } from './keys';
 import { PrecoroLimiter, limitAnswer } from './limits';
+import { registerCreates } from './routes/creates';
 import { registerDocuments } from './routes/documents';
 import { registerReference } from './routes/reference';
 
@@ -60,6 +61,7 @@ function userOf(req: SandboxRequest) {
 export function createPrecoro(context: VendorContext): VendorModule<PrecoroHandle> {
 	const router = new Router<Handler>();
 	registerDocuments(router);
+	registerCreates(router);
 	registerReference(router);
 	let data: PrecoroData | undefined;
 	let limits: PrecoroLimits = { ...PRECORO_DEFAULT_LIMITS };

@@ -1,14 +1,13 @@
 import {
 	PRECORO_BUYER,
 	PRECORO_FIRST_APPROVER,
-	PRECORO_MOUNT,
 	PRECORO_SECOND_APPROVER,
 	PRECORO_STATUS,
 	type PrecoroUser,
 } from '../../sandbox/precoro';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
-import type { Reply } from './helpers';
 import { startReceiver } from './helpers';
+import { precoroCaller } from './precoroClient';
 
 let sandbox: Sandbox;
 
@@ -23,28 +22,8 @@ beforeEach(() => {
 });
 
 /** Calls the Precoro mount as `user`, with its token and email. */
-function precoro(user: PrecoroUser = PRECORO_BUYER, headers: Record<string, string> = {}) {
-	return async (method: string, path: string, body?: unknown): Promise<Reply> => {
-		const response = await fetch(`${sandbox.url}${PRECORO_MOUNT}${path}`, {
-			method,
-			headers: {
-				'x-auth-token': user.token,
-				email: user.email,
-				accept: 'application/json',
-				...(body === undefined ? {} : { 'content-type': 'application/json' }),
-				...headers,
-			},
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		const text = await response.text();
-		return {
-			status: response.status,
-			headers: response.headers,
-			text,
-			json: text ? JSON.parse(text) : undefined,
-		};
-	};
-}
+const precoro = (user: PrecoroUser = PRECORO_BUYER, headers: Record<string, string> = {}) =>
+	precoroCaller(sandbox, user, headers);
 
 const pos = () => sandbox.precoro.data().documents.purchaseorders.rows;
 

@@ -30,10 +30,11 @@ import {
 	timeOf,
 } from '../query';
 import type { Doc, Row } from '../types';
-import { externalId, noBody, objectBody, reference } from './body';
+import { noBody, objectBody } from './body';
+import { documentFields } from './documentBody';
 
 /** `/{type}/{idn}`: the IDN is the document number (INT path pattern `[0-9]{1,19}`). */
-function findDoc(ctx: Ctx, type: DocType): Doc {
+export function findDoc(ctx: Ctx, type: DocType): Doc {
 	const idn = ctx.params.idn;
 	const doc = /^\d{1,19}$/.test(idn)
 		? ctx.data.documents[type].rows.find((row) => row.idn === Number(idn))
@@ -106,7 +107,7 @@ function listDocuments(ctx: Ctx, type: DocType) {
 }
 
 /** Marks a change: a new updateDate (what modifiedSince reads) and an update webhook. */
-function touch(ctx: Ctx, type: DocType, doc: Doc): void {
+export function touch(ctx: Ctx, type: DocType, doc: Doc): void {
 	doc.updateDate = precoroTime(ctx.now);
 	ctx.notify(WEBHOOK_TYPES[type], 1, doc.id, doc.idn);
 }
@@ -186,160 +187,14 @@ function patchDocument(type: DocType): Handler {
 			body,
 			type === 'purchaseorders' ? SUBMIT_PURCHASE_ORDER_FIELDS : COMMON_PATCH_FIELDS,
 		);
-		const changes = documentFields(ctx, body, false);
+		const changes = documentFields(ctx, body, {
+			required: [],
+			itemFields: PURCHASE_ORDER_ITEM_FIELDS,
+		});
 		Object.assign(doc, changes);
 		touch(ctx, type, doc);
 		return json(200, doc);
 	};
-}
-
-/** The fields of a SubmitPurchaseOrderDto body, checked; `creating` requires what a new order needs. */
-function documentFields(ctx: Ctx, body: Row, creating: boolean): Row {
-	const { data } = ctx;
-	const out: Row = {};
-	if ('externalId' in body) out.externalId = externalId(body.externalId);
-	if ('note' in body) out.note = body.note === null ? null : String(body.note);
-	if ('requiredDate' in body) {
-		const t = timeOf(body.requiredDate);
-		if (Number.isNaN(t)) throw invalid({ requiredDate: 'This value is not a valid datetime.' });
-		out.requiredDate = precoroTime(t);
-	}
-	const ref = (name: string, table: { get(id: unknown): Row | undefined }, required: boolean) => {
-		if (!(name in body) && !required) return;
-		const row = reference(body[name], name, (id) => table.get(id as number), required);
-		if (row) out[name] = { id: row.id, name: row.name };
-	};
-	ref('supplier', { get: (id) => data.suppliers.get(id as number) }, creating);
-	ref('location', { get: (id) => data.locations.get(id as number) }, creating);
-	ref('legalEntity', { get: (id) => data.legalEntities.get(id as number) }, false);
-	if ('currency' in body || creating) {
-		if (typeof body.currency !== 'string' || !/^[A-Z]{3}$/.test(body.currency))
-			throw invalid({ currency: 'This value is not a valid currency.' });
-		out.currency = body.currency;
-	}
-	if ('items' in body || creating) out.items = lines(ctx, body.items);
-	if ('dataDocumentCustomFields' in body)
-		out.dataDocumentCustomFields = customFieldValues(ctx, body.dataDocumentCustomFields);
-	if (Array.isArray(out.items)) {
-		out.sum =
-			Math.round(
-				(out.items as Row[]).reduce((t, l) => t + Number(l.ordered) * Number(l.price), 0) * 100,
-			) / 100;
-	}
-	return out;
-}
-
-/** Order lines as INT's PurchaseOrderItemModel: a name (or catalog item), a quantity, a price. */
-function lines(ctx: Ctx, value: unknown): Row[] {
-	if (!Array.isArray(value) || value.length === 0) throw invalid({ items: BLANK });
-	// "maxItems": 500 on SubmitPurchaseOrderDto.items (INT).
-	if (value.length > 500)
-		throw invalid({ items: 'This collection should contain 500 elements or less.' });
-	return value.map((line: unknown, index) => {
-		if (typeof line !== 'object' || line === null)
-			throw invalid({ [`items[${index}]`]: 'This value should be an object.' });
-		const row = line as Row;
-		onlyFields(row, PURCHASE_ORDER_ITEM_FIELDS, `items[${index}].`);
-		const item =
-			row.item === undefined
-				? undefined
-				: reference(
-						row.item,
-						`items[${index}].item`,
-						(id) => ctx.data.items.get(id as number),
-						true,
-					);
-		const name = typeof row.name === 'string' && row.name.trim() !== '' ? row.name : item?.name;
-		if (!name) throw invalid({ [`items[${index}].name`]: BLANK });
-		const ordered = Number(row.ordered);
-		if (!(ordered > 0))
-			throw invalid({ [`items[${index}].ordered`]: 'This value should be greater than 0.' });
-		const price = Number(row.price ?? item?.price);
-		if (!(price >= 0))
-			throw invalid({ [`items[${index}].price`]: 'This value should be 0 or more.' });
-		return {
-			id: (ctx.now % 1_000_000) + index,
-			name,
-			sku: row.sku ?? item?.sku ?? null,
-			item: item ? { id: item.id } : null,
-			ordered,
-			price,
-			unit:
-				typeof row.unit === 'object' && row.unit !== null
-					? ((row.unit as Row).name ?? null)
-					: (row.unit ?? 'pcs'),
-			description: row.description ?? null,
-		};
-	});
-}
-
-/** Custom field values: `{ documentCustomField: { id }, value }` or an option `{ id }`. */
-function customFieldValues(ctx: Ctx, value: unknown): Row {
-	if (!Array.isArray(value))
-		throw invalid({ dataDocumentCustomFields: 'This value should be a list.' });
-	const data = value.map((entry: unknown, index) => {
-		const row = (entry ?? {}) as Row;
-		const name = `dataDocumentCustomFields[${index}]`;
-		const field = reference(
-			row.documentCustomField,
-			`${name}.documentCustomField`,
-			(id) => ctx.data.customFields.document.get(id as number),
-			true,
-		)!;
-		const option =
-			row.documentCustomFieldOption === undefined
-				? undefined
-				: reference(
-						row.documentCustomFieldOption,
-						`${name}.documentCustomFieldOption`,
-						(id) =>
-							ctx.data.optionField.document.get(Number(id)) === field.id
-								? ctx.data.options.document.get(id as number)
-								: undefined,
-						true,
-					);
-		return {
-			id: index + 1,
-			value: option ? option.name : row.value === undefined ? null : String(row.value),
-			documentCustomField: { id: field.id },
-			documentCustomFieldOption: option ? { id: option.id } : null,
-		};
-	});
-	return { data };
-}
-
-function createPurchaseOrder(ctx: Ctx) {
-	const body = objectBody(ctx);
-	onlyFields(body, SUBMIT_PURCHASE_ORDER_FIELDS);
-	const fields = documentFields(ctx, body, true);
-	const table = ctx.data.documents.purchaseorders;
-	const idn = ctx.data.nextIdn.purchaseorders++;
-	const doc = table.create(
-		(id) =>
-			({
-				id: id + 1000,
-				idn,
-				// A new order is a draft until it is confirmed into approval (no vendor source for the
-				// status of an API-created order; requisitions are drafts per the Precoro MCP docs).
-				status: STATUS.open,
-				createDate: precoroTime(ctx.now),
-				updateDate: precoroTime(ctx.now),
-				approvalDate: null,
-				requiredDate: null,
-				note: null,
-				logicType: 0,
-				externalId: null,
-				integrationStatus: null,
-				legalEntity: null,
-				creator: { id: ctx.user.id, email: ctx.user.email },
-				dataDocumentCustomFields: { data: [] },
-				purchaseRequisitions: [],
-				...fields,
-			}) as Doc,
-	);
-	ctx.notify(WEBHOOK_TYPES.purchaseorders, 0, doc.id, doc.idn);
-	// INT: 201 with `{ idn, id }` only.
-	return json(201, { idn: doc.idn, id: doc.id });
 }
 
 /** `/{type}/{idn}/related/{what}` (INT), as a plain `data` list. */
@@ -389,7 +244,6 @@ export function registerDocuments(router: Router<Handler>): void {
 		for (const action of ['approve', 'reject', 'revision', 'cancel', 'confirm'] as const)
 			router.add('POST', `/${type}/:idn/${action}`, act(type, action));
 	}
-	router.add('POST', '/purchaseorders', createPurchaseOrder);
 	// Payments: POST /payments/{idn}/cancel (INT); payment statuses are not documented, so any
 	// payment not cancelled yet can be.
 	router.add('POST', '/payments/:idn/cancel', (ctx) => {
