@@ -385,6 +385,22 @@ export const WAREHOUSE_REQUEST_FIELDS: ReadonlySet<string> = new Set([
 	'dataDocumentCustomFields',
 ]);
 
+/** INT's `WarehouseRequestItemDto`: POST /warehouserequests/{idn}/items, one line. */
+export const WAREHOUSE_REQUEST_ITEM_FIELDS: ReadonlySet<string> = new Set([
+	'sku',
+	'name',
+	'link',
+	'unit',
+	'currency',
+	'ordered',
+	'description',
+	'supplier',
+	'price',
+	'freeOfCharge',
+	'dataItemCustomFields',
+	'item',
+]);
+
 /** INT's `SubmitExpenseDto`: POST /expenses (no supplier, no externalId). */
 export const SUBMIT_EXPENSE_FIELDS: ReadonlySet<string> = new Set([
 	'location',

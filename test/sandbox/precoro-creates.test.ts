@@ -90,6 +90,14 @@ describe('Precoro sandbox: creates in their DTOs’ shapes', () => {
 				}),
 			),
 		).toEqual({ items: 'This field was not expected.' });
+		const lines = `/warehouserequests/${request.json.idn}/items`;
+		expect((await post(lines, line)).status).toBe(201);
+		expect(errors(await post(lines, { ...line, quantity: 4 }))).toEqual({
+			quantity: 'This field was not expected.',
+		});
+		expect(errors(await post(lines, { name: 'Paper' }))).toEqual({
+			ordered: 'This value should be greater than 0.',
+		});
 	});
 
 	it('creates an expense without a supplier, which SubmitExpenseDto does not have', async () => {

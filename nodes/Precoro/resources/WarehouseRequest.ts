@@ -1,19 +1,24 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import type { Operation } from '../../shared/executor';
 import { formOnly } from '../../shared/fields';
 import type { Params } from '../../shared/params';
+import { path } from '../../shared/params';
+import { request } from '../../shared/request';
 import {
 	createExtras,
 	createOperation,
 	documentExtras,
+	itemsField,
 	legalEntityOption,
 	locationField,
 	noteOption,
+	readLines,
 	reference,
 	requiredDateOption,
 } from '../documentCreate';
 import { documentResource } from '../documents';
-import { customFieldOptionsField, referenceId } from '../fields';
+import { customFieldOptionsField, idnField, readIdn, referenceId } from '../fields';
 
 const warehouse: INodeProperties = {
 	...referenceId('Warehouse', 'getWarehouses', 'warehouseId'),
@@ -44,6 +49,29 @@ function createBody(params: Params): IDataObject {
 	};
 }
 
+/** The same lines as a Create's, shown without a JSON body switch. */
+const lines: INodeProperties = { ...itemsField, displayOptions: undefined };
+
+/**
+ * POST /warehouserequests/{idn}/items (post_api_post_warehouse_request_item), one
+ * WarehouseRequestItemDto (`name`, `ordered`, `price`, `sku`, `description`, …) per line; INT
+ * answers each with the new line.
+ */
+async function addItems({ client, params, itemIndex }: Parameters<Operation>[0]) {
+	const idn = readIdn(params);
+	const added: IDataObject[] = [];
+	for (const body of readLines(params)) {
+		added.push(
+			await request<IDataObject>(
+				client,
+				{ method: 'POST', path: path`/warehouserequests/${idn}/items`, body },
+				itemIndex,
+			),
+		);
+	}
+	return added;
+}
+
 /** Warehouse requests; INT `/api/warehouserequests`. */
 export const warehouseRequest = documentResource({
 	name: 'Warehouse Request',
@@ -62,5 +90,13 @@ export const warehouseRequest = documentResource({
 			dto: 'WarehouseRequestDto',
 			body: createBody,
 		}),
+		{
+			value: 'addItems',
+			name: 'Add Items',
+			action: 'Add items to a warehouse request',
+			description: 'Add lines to a draft request, one call per line',
+			fields: [idnField('Warehouse Request'), lines],
+			run: addItems,
+		},
 	],
 });

@@ -17,6 +17,7 @@ import {
 	SUBMIT_PURCHASE_REQUISITION_FIELDS,
 	SUBMIT_RECEIPT_FIELDS,
 	WAREHOUSE_REQUEST_FIELDS,
+	WAREHOUSE_REQUEST_ITEM_FIELDS,
 	WEBHOOK_TYPES,
 } from '../documentTypes';
 import { BLANK, invalid, notAllowed } from '../errors';
@@ -24,7 +25,7 @@ import { onlyFields, timeOf } from '../query';
 import type { Doc, Row } from '../types';
 import { noBody, objectBody, reference } from './body';
 import type { BodyRules } from './documentBody';
-import { documentFields } from './documentBody';
+import { documentFields, line } from './documentBody';
 import { findDoc, touch } from './documents';
 
 /*
@@ -83,6 +84,7 @@ const created =
 	(ctx) =>
 		json(201, rule.answer(createDocument(ctx, rule)));
 
+const round = (n: number) => Math.round(n * 100) / 100;
 const idnAndId = (doc: Doc) => ({ idn: doc.idn, id: doc.id });
 const idnOnly = (doc: Doc) => ({ idn: doc.idn });
 
@@ -142,6 +144,31 @@ const warehouseRequest: CreateRule = {
 	answer: idnOnly,
 };
 
+/**
+ * POST /warehouserequests/{idn}/items (post_api_post_warehouse_request_item): one
+ * WarehouseRequestItemDto, 201 with the line (WarehouseRequestItemTransformer). That lines can be
+ * added only to a draft or a request sent back has no vendor source; it follows the app, where
+ * an approved request is read-only.
+ */
+function addWarehouseRequestItem(ctx: Ctx) {
+	const doc = findDoc(ctx, 'warehouserequests');
+	const added = line(ctx, objectBody(ctx), WAREHOUSE_REQUEST_ITEM_FIELDS);
+	if (doc.status !== STATUS.open && doc.status !== STATUS.onRevision)
+		throw notAllowed(`Lines can be added to a draft only (status ${doc.status}).`);
+	const items = [...((doc.items as Row[]) ?? []), added];
+	added.id = doc.idn * 100 + items.length;
+	doc.items = items;
+	doc.sum = round(items.reduce((t, l) => t + Number(l.ordered) * Number(l.price), 0));
+	touch(ctx, 'warehouserequests', doc);
+	return json(201, {
+		...added,
+		received: 0,
+		notReceived: added.ordered,
+		status: 0,
+		warehouseRequest: { id: doc.id },
+	});
+}
+
 /** POST /expenses (post_api_post_expense): SubmitExpenseDto, 201 with `{ idn }`. */
 const expense: CreateRule = {
 	type: 'expenses',
@@ -151,8 +178,6 @@ const expense: CreateRule = {
 	base: { sumPaid: 0 },
 	answer: idnOnly,
 };
-
-const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * POST /payments (post_api_post_invoice_payment): SubmitPaymentDto, 201 with the payment
@@ -276,6 +301,7 @@ export function registerCreates(router: Router<Handler>): void {
 	router.add('POST', '/invoice/credit_note', created(creditNote));
 	router.add('POST', '/purchaserequisitions', created(purchaseRequisition));
 	router.add('POST', '/warehouserequests', created(warehouseRequest));
+	router.add('POST', '/warehouserequests/:idn/items', addWarehouseRequestItem);
 	router.add('POST', '/expenses', created(expense));
 	router.add('POST', '/payments', createPayment);
 	router.add('POST', '/receipts/:idn/receive_all', receiveAll);

@@ -77,45 +77,48 @@ function lines(ctx: Ctx, value: unknown, fields: ReadonlySet<string>): Row[] {
 	if (!Array.isArray(value) || value.length === 0) throw invalid({ items: BLANK });
 	if (value.length > 500)
 		throw invalid({ items: 'This collection should contain 500 elements or less.' });
-	return value.map((line: unknown, index) => {
-		if (typeof line !== 'object' || line === null)
-			throw invalid({ [`items[${index}]`]: 'This value should be an object.' });
-		const row = line as Row;
-		onlyFields(row, fields, `items[${index}].`);
-		const item =
-			row.item === undefined
-				? undefined
-				: reference(
-						row.item,
-						`items[${index}].item`,
-						(id) => ctx.data.items.get(id as number),
-						true,
-					);
-		const name = typeof row.name === 'string' && row.name.trim() !== '' ? row.name : item?.name;
-		if (!name) throw invalid({ [`items[${index}].name`]: BLANK });
-		const ordered = Number(row.ordered);
-		if (!(ordered > 0))
-			throw invalid({ [`items[${index}].ordered`]: 'This value should be greater than 0.' });
-		const price = Number(row.price ?? item?.price);
-		if (!(price >= 0))
-			throw invalid({ [`items[${index}].price`]: 'This value should be 0 or more.' });
-		if (row.currency !== undefined && !/^[A-Z]{3}$/.test(String(row.currency)))
-			throw invalid({ [`items[${index}].currency`]: 'This value is not a valid currency.' });
-		return {
-			id: (ctx.now % 1_000_000) + index,
-			name,
-			sku: row.sku ?? item?.sku ?? null,
-			item: item ? { id: item.id } : null,
-			ordered,
-			price,
-			...(row.currency === undefined ? {} : { currency: row.currency }),
-			unit:
-				typeof row.unit === 'object' && row.unit !== null
-					? ((row.unit as Row).name ?? null)
-					: (row.unit ?? 'pcs'),
-			description: row.description ?? null,
-		};
-	});
+	return value.map((entry: unknown, index) => line(ctx, entry, fields, `items[${index}]`, index));
+}
+
+/** One line, checked against its DTO's `fields`; errors name it by `at` (e.g. `items[0]`). */
+export function line(
+	ctx: Ctx,
+	value: unknown,
+	fields: ReadonlySet<string>,
+	at = '',
+	index = 0,
+): Row {
+	const name = (field: string) => (at ? `${at}.${field}` : field);
+	if (typeof value !== 'object' || value === null || Array.isArray(value))
+		throw invalid({ [at || 'body']: 'This value should be an object.' });
+	const row = value as Row;
+	onlyFields(row, fields, at ? `${at}.` : '');
+	const item =
+		row.item === undefined
+			? undefined
+			: reference(row.item, name('item'), (id) => ctx.data.items.get(id as number), true);
+	const title = typeof row.name === 'string' && row.name.trim() !== '' ? row.name : item?.name;
+	if (!title) throw invalid({ [name('name')]: BLANK });
+	const ordered = Number(row.ordered);
+	if (!(ordered > 0)) throw invalid({ [name('ordered')]: 'This value should be greater than 0.' });
+	const price = Number(row.price ?? item?.price);
+	if (!(price >= 0)) throw invalid({ [name('price')]: 'This value should be 0 or more.' });
+	if (row.currency !== undefined && !/^[A-Z]{3}$/.test(String(row.currency)))
+		throw invalid({ [name('currency')]: 'This value is not a valid currency.' });
+	return {
+		id: (ctx.now % 1_000_000) + index,
+		name: title,
+		sku: row.sku ?? item?.sku ?? null,
+		item: item ? { id: item.id } : null,
+		ordered,
+		price,
+		...(row.currency === undefined ? {} : { currency: row.currency }),
+		unit:
+			typeof row.unit === 'object' && row.unit !== null
+				? ((row.unit as Row).name ?? null)
+				: (row.unit ?? 'pcs'),
+		description: row.description ?? null,
+	};
 }
 
 /** Custom field values: `{ documentCustomField: { id }, value }` or an option `{ id }`. */

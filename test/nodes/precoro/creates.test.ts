@@ -110,7 +110,7 @@ describe('Precoro creates', () => {
 		expect(stored).toMatchObject({ status: PRECORO_STATUS.open, sum: 79 });
 	});
 
-	it('creates a warehouse request with location and warehouse, and no lines', async () => {
+	it('creates a warehouse request with location and warehouse, then adds its lines one by one', async () => {
 		const [out] = await runPrecoro(sandbox, {
 			resource: 'warehouseRequest',
 			operation: 'create',
@@ -130,6 +130,38 @@ describe('Precoro creates', () => {
 			status: PRECORO_STATUS.open,
 			warehouse: { id: 2, name: 'Spare parts' },
 		});
+		const idn = String(out.json.idn);
+		const added = await runPrecoro(sandbox, {
+			resource: 'warehouseRequest',
+			operation: 'addItems',
+			idn,
+			items: { item: [line, { name: 'Paper', ordered: 10, price: 4 }] },
+		});
+		expect(added.map((a) => [a.json.name, a.json.ordered, a.json.warehouseRequest])).toEqual([
+			['Toner', 2, { id: stored.id }],
+			['Paper', 10, { id: stored.id }],
+		]);
+		expect(
+			received()
+				.slice(-2)
+				.map((r) => [r.path, r.body]),
+		).toEqual([
+			[`/warehouserequests/${idn}/items`, line],
+			[`/warehouserequests/${idn}/items`, { name: 'Paper', ordered: 10, price: 4 }],
+		]);
+		expect(stored).toMatchObject({ sum: 79 });
+		const approved = documents().warehouserequests.rows.find(
+			(r) => r.status === PRECORO_STATUS.approved,
+		)!;
+		const closed = await failure(
+			runPrecoro(sandbox, {
+				resource: 'warehouseRequest',
+				operation: 'addItems',
+				idn: String(approved.idn),
+				items: { item: [line] },
+			}),
+		);
+		expect(closed.httpCode).toBe('422');
 	});
 
 	it('creates an expense, which is paid back once approved', async () => {
