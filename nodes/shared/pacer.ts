@@ -50,12 +50,20 @@ export class Pacer {
 	 * longest recent round trip less that part (see settle).
 	 */
 	private ours: number[] = [];
+	/** Each request of this process by send time, ascending, and whether its answer came. */
+	private sends: Array<{ at: number; answered: boolean }> = [];
 	/** Requests sent but not settled: their send time and the time they are counted at. */
 	private inFlight: Array<{ sendAt: number; countedAt: number }> = [];
 	/** Estimated send times of other clients of the same account, learnt from the vendor's headers. */
 	private others: number[] = [];
-	/** When the others seen now started to show, after a window without them. */
+	/** When others beyond the processes the credential names began to show. */
 	private othersSince = -Infinity;
+	/** How many requests of others each report showed in its window, for the last window. */
+	private othersSeen: Array<{ at: number; count: number }> = [];
+	/** How many of this process's requests the window of the last report held. */
+	private oursSeen = 0;
+	/** When the request whose answer last reported the budget was sent. */
+	private observedAt = -Infinity;
 	/** This process's part of every window: configured, and adapted after limit answers. */
 	readonly share: ProcessShare;
 	private blockedUntil = 0;
@@ -167,28 +175,47 @@ export class Pacer {
 	}
 
 	/**
-	 * How many of a window's `limit` this process may have in it: its share, and in the first
-	 * window (the one the vendor's headers describe) room for the other clients they show. Those
-	 * clients' refused requests never show, so a process that filled every freed slot would keep
-	 * them out for good: it leaves them what they used plus a tenth of the limit to grow into,
-	 * and half of the rest during the first window they are seen in, before their pace is known.
+	 * How many of a window's `limit` this process may have in it: its share, and in the window
+	 * the vendor's headers describe (the first) room for the other clients they show beyond the
+	 * processes the credential names. Those clients' refused requests never show, so a process
+	 * that filled every freed slot would keep them out for good. It leaves them the most they had
+	 * in a window lately (not what they have now: when a window turns, their requests leave it
+	 * as this process's do) plus a twentieth of the limit to grow into. Of what is free beyond
+	 * that it takes half on each report, so clients deciding on the same report do not take the
+	 * same slots twice and settle on equal parts; while it first sees them, before their pace is
+	 * known, at most half of its own share; and never less than a quarter of it.
 	 */
 	private ownLimit(limit: number, index: number, now: number): number {
 		const own = this.share.limitOf(limit, now);
 		if (index !== 0) return own;
 		const since = now - spanOf(this.windows[0]);
-		const others = this.others.length - firstAfter(this.others, since);
-		if (others === 0 && this.othersSince <= since) return own;
-		const headroom = Math.max(1, Math.ceil(limit * OTHERS_HEADROOM));
-		const fair = Math.max(1, Math.floor((limit - headroom) / 2));
-		const left = this.othersSince > since ? fair : Math.max(fair, limit - headroom - others);
-		return Math.min(own, left);
+		const others = Math.max(
+			this.others.length - firstAfter(this.others, since),
+			...this.othersSeen.filter((seen) => seen.at > since).map((seen) => seen.count),
+		);
+		const siblings = this.siblingsOf(limit);
+		const firstWindow = this.othersSince > since;
+		if (others <= siblings && !firstWindow) return own;
+		const headroom = Math.max(1, Math.round(limit * OTHERS_HEADROOM));
+		const mine = limit - siblings - headroom;
+		const free = limit - headroom - others - this.oursSeen;
+		let left = this.oursSeen + Math.ceil(free / 2);
+		// Before their pace is known, half of this process's share, less the headroom.
+		if (firstWindow) left = Math.min(left, Math.floor(mine / 2));
+		// However much the others take, a quarter stays this process's: room for three others.
+		return Math.max(1, Math.min(own, Math.max(left, Math.floor(mine / 4))));
+	}
+
+	/** What the other processes the credential names may spend of a window's `limit`. */
+	private siblingsOf(limit: number): number {
+		return limit - Math.floor(limit / this.share.processes);
 	}
 
 	/** Counts a request sent at `at` from its likely answer, the longest recent round trip on. */
 	private record(at: number, repeatKey?: string): number {
 		const countedAt = at + Math.max(0, ...this.roundTrips) - this.arrivalAllowance();
 		this.ours.splice(firstAfter(this.ours, countedAt), 0, countedAt);
+		this.sends.push({ at, answered: false });
 		this.inFlight.push({ sendAt: at, countedAt });
 		if (repeatKey !== undefined && this.repeatIntervalMs > 0) {
 			this.repeats.set(repeatKey, { sendAt: at, countedAt });
@@ -207,6 +234,8 @@ export class Pacer {
 		const index = this.inFlight.findIndex((entry) => entry.sendAt === sendAt);
 		if (index === -1) return;
 		const [{ countedAt }] = this.inFlight.splice(index, 1);
+		const sent = this.sends.find((entry) => entry.at === sendAt && !entry.answered);
+		if (sent) sent.answered = true;
 		const counted = firstAfter(this.ours, countedAt) - 1;
 		// Pruned already when the attempt outlived every window.
 		if (counted >= 0 && this.ours[counted] === countedAt) this.ours.splice(counted, 1);
@@ -231,31 +260,57 @@ export class Pacer {
 	 * How much earlier than its answer a request counts: the steady part of recent round trips,
 	 * the shortest less by how much they vary. Network legs that vary by less than that cannot
 	 * make the next request arrive sooner after its send than this one arrived before its answer;
-	 * round trips made mostly of load on either side vary as much as they last, and count from
-	 * the answer. A vendor that takes one request at a time gets the next after the answer,
-	 * from which it counts.
+	 * round trips made mostly of load on either side (this process's or the vendor's) vary as
+	 * much as they last, and count from the answer. The samples reach back far enough
+	 * (ROUND_TRIP_SAMPLES) that a stall of this process, which delays a whole burst of sends
+	 * alike, shows as spread rather than as a longer way to the vendor. A vendor that takes one
+	 * request at a time gets the next after the answer, from which it counts. So does a process
+	 * that shares the account with others the credential names: the vendor counted each request
+	 * before its answer, so counting from the answer keeps every process's requests within its
+	 * part however late the vendor stamped them, and the parts add up to no more than the limit.
 	 */
 	private arrivalAllowance(): number {
-		if (this.maxInFlight !== undefined || this.roundTrips.length < STEADY_SAMPLES) return 0;
-		const shortest = Math.min(...this.roundTrips);
-		return Math.max(0, 2 * shortest - Math.max(...this.roundTrips));
+		if (this.maxInFlight !== undefined || this.share.processes > 1) return 0;
+		if (this.roundTrips.length < STEADY_SAMPLES) return 0;
+		return Math.max(0, 2 * Math.min(...this.roundTrips) - Math.max(...this.roundTrips));
 	}
 
-	/** Aligns the estimate with what the vendor says is left, so other clients' use is counted. */
-	observe(now: number, budget: ServerBudget): void {
+	/**
+	 * Aligns the estimate with what the vendor said was left when the request sent at `sentAt`
+	 * arrived, so other clients' use is counted. The vendor had counted this process's requests
+	 * sent until then, not those sent since: comparing with those keeps answers that come back
+	 * late, or in a burst, from showing requests of this process as someone else's.
+	 */
+	observe(sentAt: number, budget: ServerBudget): void {
 		if (budget.limit !== undefined && budget.limit > 0) this.serverLimit = budget.limit;
 		const limit = this.serverLimit ?? this.windows[0]?.limit;
 		if (budget.remaining === undefined || limit === undefined || this.windows.length === 0) return;
+		// An answer overtaken by a later request's says less than what was already read.
+		if (sentAt < this.observedAt) return;
 		const span = spanOf(this.windows[0]);
-		const since = now - span;
+		const since = sentAt - span;
 		const used = limit - budget.remaining;
-		// Ours count a little before the vendor saw them, and some in flight may be counted
-		// already: a round trip more, so none of ours is taken for another client's.
-		const ours = this.ours.length - firstAfter(this.ours, since - Math.max(0, ...this.roundTrips));
-		const others = this.others.length - firstAfter(this.others, since);
-		const missing = used - ours - others;
+		const window = this.sends.slice(
+			firstAfter(this.sends, since, sendTime),
+			firstAfter(this.sends, sentAt + MARGIN_MS, sendTime),
+		);
+		// Requests sent in the same burst arrive in any order: those still unanswered may or may
+		// not be in the count, and as many missing are taken for them rather than for someone
+		// else. Earlier ones have arrived, answered or not.
+		const burst = window.filter((entry) => !entry.answered && entry.at >= sentAt - MARGIN_MS);
+		const ours = window.filter(
+			(entry) => (entry.answered && entry.at <= sentAt) || entry.at < sentAt - MARGIN_MS,
+		).length;
+		const othersFirst = firstAfter(this.others, since);
+		const others = firstAfter(this.others, sentAt) - othersFirst;
+		const counted = used - ours - others;
+		const missing = counted > 0 ? Math.max(0, counted - burst.length) : counted;
+		this.observedAt = sentAt;
 		if (missing > 0) {
-			if (others === 0 && this.othersSince <= since) this.othersSince = now;
+			const expected = this.siblingsOf(limit);
+			if (others <= expected && others + missing > expected && this.othersSince <= since) {
+				this.othersSince = sentAt;
+			}
 			// Assume the unseen requests were spread over the window: the likeliest shape, and a
 			// wrong guess only costs one limit answer, after which this runs again.
 			const added = Array.from(
@@ -264,9 +319,10 @@ export class Pacer {
 			);
 			this.others = mergeSorted(this.others, added);
 		} else if (missing < 0 && others > 0) {
-			const first = firstAfter(this.others, since);
-			this.others.splice(first, Math.min(others, -missing));
+			this.others.splice(othersFirst, Math.min(others, -missing));
 		}
+		this.othersSeen.push({ at: sentAt, count: Math.max(0, others + missing) });
+		this.oursSeen = ours;
 	}
 
 	/**
@@ -315,7 +371,12 @@ export class Pacer {
 		const longest = Math.max(0, ...this.windows.map(spanOf));
 		const cutoff = now - longest;
 		this.ours.splice(0, firstAfter(this.ours, cutoff));
+		// An answer still to come reads the sends of the window before its own send.
+		const open = Math.min(now, ...this.inFlight.map((entry) => entry.sendAt));
+		this.sends.splice(0, firstAfter(this.sends, open - longest, sendTime));
 		this.others.splice(0, firstAfter(this.others, cutoff));
+		const seen = this.othersSeen.findIndex((entry) => entry.at > cutoff);
+		this.othersSeen.splice(0, seen === -1 ? this.othersSeen.length : seen);
 		for (const [key, repeat] of this.repeats) {
 			if (repeat.countedAt + this.repeatIntervalMs + MARGIN_MS < now) this.repeats.delete(key);
 		}
@@ -342,17 +403,19 @@ function freeSlot(sorted: number[], limit: number, span: number, at: number): nu
 	return sorted[first + inWindow - limit] + span;
 }
 
-/** Index of the first value greater than `t` in an ascending list. */
-function firstAfter(sorted: number[], t: number): number {
+/** Index of the first entry later than `t` in a list ascending by `at` (by value, by default). */
+function firstAfter<T>(sorted: readonly T[], t: number, at: (entry: T) => number = Number): number {
 	let lo = 0;
 	let hi = sorted.length;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if (sorted[mid] > t) hi = mid;
+		if (at(sorted[mid]) > t) hi = mid;
 		else lo = mid + 1;
 	}
 	return lo;
 }
+
+const sendTime = (entry: { at: number }) => entry.at;
 
 function mergeSorted(a: number[], b: number[]): number[] {
 	const out: number[] = [];
@@ -365,13 +428,14 @@ function mergeSorted(a: number[], b: number[]): number[] {
 	return out;
 }
 
-const ROUND_TRIP_SAMPLES = 20;
+/** Round trips remembered: five bursts of twenty executions. */
+const ROUND_TRIP_SAMPLES = 100;
 
 /** Round trips seen before their steady part is trusted. */
 const STEADY_SAMPLES = 5;
 
 /** The part of the limit left free for other clients to grow into, beyond what they used. */
-const OTHERS_HEADROOM = 0.1;
+const OTHERS_HEADROOM = 0.05;
 
 /** After a budget refills, how long the others wait for the first answer before going too. */
 const PROBE_MS = 1000;

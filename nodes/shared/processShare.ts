@@ -39,10 +39,11 @@ const GROWTH = 1 / 16;
 
 /**
  * The part of every window this process spends: the configured share (limit / processes), and
- * within it an adaptive factor for when the share was not configured. A limit answer that no
- * budget header explains means someone else spends the account too: the factor halves (once
- * per window, down to an eighth) and then grows back by a sixteenth per quiet window, so
- * processes that were never told about each other settle with few limit answers.
+ * within it an adaptive factor for when the share was not configured. A limit answer means
+ * someone else spends the account too, unseen (no budget headers) or deciding on the same
+ * report: the factor halves (once per window, down to an eighth) and then grows back by a
+ * sixteenth per quiet window, so processes that were never told about each other settle with
+ * few limit answers.
  */
 export class ProcessShare {
 	processes = 1;
@@ -65,7 +66,7 @@ export class ProcessShare {
 		return Math.floor(remaining / this.processes);
 	}
 
-	/** A limit answer the vendor's headers do not explain. */
+	/** A limit answer came. */
 	refused(now: number): void {
 		this.grow(now);
 		// Answers to requests sent before the last cut tell nothing new: one cut per window.

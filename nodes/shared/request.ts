@@ -59,7 +59,7 @@ export async function send(
 			pacer.settle(sendAt, transport.now());
 		}
 		if (outcome.kind === 'response') {
-			observeBudget(client, outcome.response);
+			observeBudget(client, outcome.response, sendAt);
 			if (isSuccess(client, outcome.response)) return outcome.response;
 			if (spec.accept?.includes(outcome.response.statusCode)) return outcome.response;
 		}
@@ -93,9 +93,10 @@ export async function send(
 				throw waitTooLongError(errorContext, hint.ms, limits.maxWaitMs, now, answer?.window);
 			}
 			waitMs = hint?.ms ?? backoff(client, used);
-			// Without the vendor's count, the answer itself says the account has more clients than
-			// this process knew of: it takes a smaller part of the limit for a while.
-			if (!reportsBudget(client, outcome.response)) pacer.share.refused(now);
+			// The account has more clients than this process could tell apart: without the vendor's
+			// count it knew of none, and with it others decided on the same report. It takes a
+			// smaller part of the limit for a while.
+			pacer.share.refused(now);
 			// Every execution on this account waits, not just this one: the budget is shared.
 			pacer.blockUntil(now + waitMs);
 			transport.log?.(
@@ -225,13 +226,8 @@ function finalError(ctx: ErrorContext, outcome: Outcome) {
 	return responseError(ctx, statusCode, body);
 }
 
-/** Whether the answer carries the vendor's count of what is left, which the pacer follows. */
-function reportsBudget(client: VendorClient, response: RawResponse): boolean {
-	const name = client.profile.rateLimit.headers?.remaining;
-	return name !== undefined && Number.isFinite(Number(header(response.headers, name) ?? NaN));
-}
-
-function observeBudget(client: VendorClient, response: RawResponse) {
+/** What the answer to the request sent at `sendAt` says is left of the account's budget. */
+function observeBudget(client: VendorClient, response: RawResponse, sendAt: number) {
 	const names = client.profile.rateLimit.headers;
 	if (!names) return;
 	const read = (name?: string) => {
@@ -240,7 +236,7 @@ function observeBudget(client: VendorClient, response: RawResponse) {
 	};
 	const now = client.transport.now();
 	const remaining = read(names.remaining);
-	client.pacer.observe(now, { limit: read(names.limit), remaining });
+	client.pacer.observe(sendAt, { limit: read(names.limit), remaining });
 	// What is left until the reset (seconds or an epoch): the account spends no more than that,
 	// which is how a vendor whose window is not documented is kept.
 	const reset = names.reset ? resetMs(header(response.headers, names.reset), now) : undefined;

@@ -129,7 +129,7 @@ describe('a process that was not told how many share the account', () => {
 		expect(times[2] - now).toBeGreaterThan(0);
 	});
 
-	it('keeps its part when the limit answer carries the vendor’s count, which it follows instead', async () => {
+	it('takes a smaller part after a limit answer with the vendor’s count too: others decided on the same report', async () => {
 		const headers = { limit: 'x-ratelimit-limit', remaining: 'x-ratelimit-remaining' };
 		const transport = new FakeTransport((_request, index) =>
 			index === 0
@@ -138,7 +138,7 @@ describe('a process that was not told how many share the account', () => {
 		);
 		const client = shared(perSecond(8, headers), transport, 1);
 		await send(client, get);
-		expect(client.pacer.share.limitOf(8, transport.now())).toBe(8);
+		expect(client.pacer.share.limitOf(8, transport.now())).toBe(4);
 	});
 });
 
@@ -154,16 +154,30 @@ describe('another client spending the same account', () => {
 		expect(Math.min(...times.slice(9))).toBeGreaterThanOrEqual(1000);
 	});
 
-	it('then leaves them what they use plus a tenth of the limit', async () => {
+	it('then takes half of what they leave free on each report, and never more', async () => {
 		const pacer = new Pacer([{ limit: 20, intervalMs: 1000 }]);
 		const clock = fakeClock();
 		pacer.observe(0, { limit: 20, remaining: 18 });
 		pacer.observe(600, { limit: 20, remaining: 17 });
-		// More than a window after they first showed, they have 5 in it.
+		// More than a window after they first showed, they have 5 in it: 14 are left for this
+		// process once a twentieth of the limit is kept free for them.
 		clock.t = 1100;
 		pacer.observe(1100, { limit: 20, remaining: 15 });
-		const times = await burst(pacer, clock, 16);
-		expect(times.filter((at) => at === 1100)).toHaveLength(20 - 5 - 2);
+		const totals: number[] = [];
+		let ours = 0;
+		for (let report = 0; report < 5; report++) {
+			const sent: number[] = [];
+			for (;;) {
+				const at = await pacer.acquire(clock, { maxWaitMs: 0 }).catch(() => undefined);
+				if (at === undefined) break;
+				sent.push(at);
+			}
+			for (const at of sent) pacer.settle(at, at);
+			ours += sent.length;
+			totals.push(ours);
+			pacer.observe(clock.t, { limit: 20, remaining: 20 - 5 - ours });
+		}
+		expect(totals).toEqual([7, 11, 13, 14, 14]);
 	});
 
 	it('takes the whole window when no one else shows', async () => {
@@ -182,7 +196,7 @@ describe('another client spending the same account', () => {
 		const sent = await burst(pacer, clock, 5);
 		clock.t = 250;
 		pacer.settle(sent[0], 250);
-		pacer.observe(250, { limit: 20, remaining: 14 });
+		pacer.observe(sent[0], { limit: 20, remaining: 14 });
 		expect((await burst(pacer, clock, 14)).every((at) => at === 250)).toBe(true);
 	});
 });
