@@ -1,5 +1,7 @@
-// The one test command (`npm test`): build, lint, type check, the fast jest projects, then the
-// end-to-end suite in a real n8n. Each step prints its duration; the first failure stops the run.
+// The one test command (`npm test`): build, lint, type check, the fast jest projects, the
+// end-to-end suite in a real n8n, then n8n in queue mode (main + 2 workers on Redis and Postgres,
+// a few minutes of real rate-limit windows). Each step prints its duration; the first failure
+// stops the run.
 // The last line sums up every jest test that ran, as "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -33,12 +35,13 @@ const steps = [
 		'reliability',
 	]),
 	jestStep('end-to-end tests in n8n', 'e2e', ['-c', 'test/e2e/jest.config.js']),
+	jestStep('queue mode in n8n: main + 2 workers', 'queue', ['-c', 'test/queue/jest.config.js']),
 ];
 
 function summary() {
 	let passed = 0;
 	let failed = 0;
-	for (const report of ['fast', 'e2e']) {
+	for (const report of ['fast', 'e2e', 'queue']) {
 		const file = join(reports, `${report}.json`);
 		if (!existsSync(file)) continue;
 		const counts = JSON.parse(readFileSync(file, 'utf8'));
