@@ -39,3 +39,40 @@ export function idealMs(
 	}
 	return last;
 }
+
+/**
+ * The earliest moment (ms after the start) the last of `requests` could be answered when they
+ * are `chains` executions of pages fetched one after another, each answer `roundTripMs` after
+ * its send, and the vendor counts a request when it arrives, half a round trip after its send,
+ * under a sliding window of `perWindow` per `window` ms that starts empty. Each request arrives
+ * in the first slot that its chain and the window allow, the best any client can do.
+ */
+export function chainedIdealMs(
+	requests: number,
+	perWindow: number,
+	window: number,
+	chains: number,
+	roundTripMs: number,
+): number {
+	// When each chain's next request can arrive at the earliest.
+	const ready = Array.from({ length: chains }, () => roundTripMs / 2);
+	const left = Array.from(
+		{ length: chains },
+		(_, chain) => Math.floor(requests / chains) + (chain < requests % chains ? 1 : 0),
+	);
+	const arrivals: number[] = [];
+	let last = 0;
+	for (let sent = 0; sent < requests; sent++) {
+		let chain = -1;
+		for (let c = 0; c < chains; c++) {
+			if (left[c] > 0 && (chain === -1 || ready[c] < ready[chain])) chain = c;
+		}
+		const free = arrivals.length < perWindow ? 0 : arrivals[arrivals.length - perWindow] + window;
+		const at = Math.max(ready[chain], free);
+		arrivals.push(at);
+		last = Math.max(last, at);
+		left[chain] -= 1;
+		ready[chain] = at + roundTripMs;
+	}
+	return last + roundTripMs / 2;
+}

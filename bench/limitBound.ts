@@ -4,7 +4,7 @@ import { startOtherClient } from './otherClient';
 import type { RecordCheck } from './records';
 import { addChecks } from './records';
 import type { Strategy } from './strategy';
-import { idealMs } from './ideal';
+import { chainedIdealMs, idealMs } from './ideal';
 import type { Summary } from './stats';
 import { summarize } from './stats';
 import type { BenchVendor } from './vendors';
@@ -24,7 +24,21 @@ export interface LimitBoundScenario {
 	pages?: number;
 	/** Share of the budget a second client spends meanwhile (0 for none). */
 	otherShare: number;
-	target: { ratio: number; limited?: number };
+	/** Round trip the sandbox adds to every answer, in vendor time (scaled like the window). */
+	roundTripMs?: number;
+	/** n8n processes the executions are spread over, each with its own pacer (default 1). */
+	processes?: number;
+	/** Whether the credential names those processes (Processes Sharing This Credential). */
+	shareSet?: boolean;
+	/** false: only this package runs, the baselines are shown elsewhere. */
+	baselines?: boolean;
+	target: {
+		ratio: number;
+		minRatio?: number;
+		limited?: number;
+		/** Most limit answers the second client may get. */
+		otherLimited?: number;
+	};
 }
 
 export interface StrategyFigures {
@@ -71,6 +85,9 @@ export async function runLimitBound(
 	const window = windowMs(vendor);
 	const account = vendor.account(sandbox.url);
 	vendor.setLimit(sandbox, scenario.perWindow);
+	const roundTrip = (scenario.roundTripMs ?? 0) * vendor.timeScale;
+	sandbox.setLatency(roundTrip);
+	const processes = scenario.processes ?? 1;
 	const wanted = scenario.pages === undefined ? undefined : scenario.pages * vendor.pageSize;
 	const expected = wanted ?? seeded;
 	const logged = (rateLimited: boolean, path: string) =>
@@ -81,7 +98,7 @@ export async function runLimitBound(
 		});
 	const otherPerWindow = scenario.perWindow * scenario.otherShare;
 
-	async function runOnce(worker: WorkerProcess, strategy: Strategy): Promise<Run> {
+	async function runOnce(workers: WorkerProcess[], strategy: Strategy): Promise<Run> {
 		// Both the sandbox's window and the core's pacer forget everything older than a window.
 		await pause(window * 1.2);
 		sandbox.received.clear();
@@ -89,18 +106,28 @@ export async function runLimitBound(
 			scenario.otherShare > 0
 				? startOtherClient(vendor, account, otherPerWindow, window)
 				: undefined;
-		const outcome = await worker.run<FetchOutcome>({
-			kind: 'fetch',
-			vendor: vendor.name,
-			strategy: strategy.name,
-			sandboxUrl: sandbox.url,
-			perWindow: scenario.perWindow,
-			windowMs: window,
-			wanted,
-			expected,
-			executions: scenario.executions,
-		});
+		const outcomes = await Promise.all(
+			workers.map((worker) =>
+				worker.run<FetchOutcome>({
+					kind: 'fetch',
+					vendor: vendor.name,
+					strategy: strategy.name,
+					sandboxUrl: sandbox.url,
+					perWindow: scenario.perWindow,
+					windowMs: window,
+					wanted,
+					expected,
+					executions: scenario.executions / workers.length,
+					processes: scenario.shareSet ? workers.length : 1,
+				}),
+			),
+		);
 		const otherSends = (await other?.stop()) ?? [];
+		const outcome: FetchOutcome = {
+			elapsedMs: Math.max(...outcomes.map((o) => o.elapsedMs)),
+			failures: outcomes.flatMap((o) => o.failures),
+			records: addChecks(outcomes.map((o) => o.records)),
+		};
 		return {
 			...outcome,
 			otherSends,
@@ -111,15 +138,26 @@ export async function runLimitBound(
 	}
 
 	const runs = new Map<Strategy, Run[]>(strategies.map((s) => [s, []]));
-	const worker = new WorkerProcess();
+	// The baselines keep no state between runs; the core's pacer adapts, so each of its runs gets
+	// fresh processes, as a freshly started n8n would.
+	const shared = new WorkerProcess();
+	const fresh = () => Array.from({ length: processes }, () => new WorkerProcess());
 	try {
 		for (let rep = 0; rep < repetitions; rep++) {
 			// Interleaved, so a slow moment of the machine hits every strategy alike.
-			for (const strategy of strategies) runs.get(strategy)!.push(await runOnce(worker, strategy));
+			for (const strategy of strategies) {
+				const workers = strategy === strategies[0] ? fresh() : [shared];
+				try {
+					runs.get(strategy)!.push(await runOnce(workers, strategy));
+				} finally {
+					if (workers[0] !== shared) await Promise.all(workers.map((w) => w.close()));
+				}
+			}
 		}
 	} finally {
-		await worker.close();
+		await shared.close();
 		vendor.setLimit(sandbox, undefined);
+		sandbox.setLatency(0);
 	}
 
 	// The workload's size is what the first strategy (the core, which never repeats a page) sent.
@@ -134,7 +172,9 @@ export async function runLimitBound(
 		return out;
 	};
 	const idealOf = (run: Run) =>
-		idealMs(requests, scenario.perWindow, window, continued(run.otherSends));
+		roundTrip > 0
+			? chainedIdealMs(requests, scenario.perWindow, window, scenario.executions, roundTrip)
+			: idealMs(requests, scenario.perWindow, window, continued(run.otherSends));
 	const figures = Object.fromEntries(
 		strategies.map((strategy) => {
 			const list = runs.get(strategy)!;
@@ -158,7 +198,7 @@ export async function runLimitBound(
 		scenario: scenario.id,
 		title: scenario.title,
 		vendor: vendor.name,
-		workload: `${scenario.executions} × ${requests / scenario.executions} requests, ${scenario.perWindow} per ${window} ms window, ${scenario.otherShare * 100}% taken by a second client`,
+		workload: `${scenario.executions} × ${requests / scenario.executions} requests over ${processes} process(es), ${scenario.perWindow} per ${window} ms window, ${scenario.otherShare * 100}% taken by a second client, ${roundTrip} ms round trip`,
 		requests,
 		strategies: figures,
 	};

@@ -10,7 +10,13 @@ export const ours: Strategy = {
 	async fetch(job) {
 		const { vendor, account } = job;
 		const profile = scaledProfile(vendor.profile, vendor.timeScale, job.perWindow);
-		const client = benchClient(profile, account, scaledLimits(vendor.timeScale));
+		const client = benchClient(
+			profile,
+			account,
+			scaledLimits(vendor.timeScale),
+			undefined,
+			job.processes,
+		);
 		try {
 			const records = await list(client, vendor.list, vendor.paginator, {
 				returnAll: job.wanted === undefined,

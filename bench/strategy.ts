@@ -13,6 +13,8 @@ export interface FetchJob {
 	windowMs: number;
 	/** Records wanted; undefined is Return All. */
 	wanted?: number;
+	/** The credential's Processes Sharing This Credential. */
+	processes: number;
 }
 
 export interface Fetched {

@@ -47,13 +47,23 @@ export function limitBoundRow(
 	const [core, ...baselines] = strategyNames.map((name) => result.strategies[name]);
 	const runs = core.ratio.runs.length;
 	const exact = core.records.lost === 0 && core.records.duplicates === 0 && core.failedRuns === 0;
+	const { target: goal } = scenario;
 	const met =
 		exact &&
-		core.ratio.median <= scenario.target.ratio &&
-		(scenario.target.limited === undefined || core.limited.max <= scenario.target.limited);
+		core.ratio.median <= goal.ratio &&
+		(goal.minRatio === undefined || core.ratio.median >= goal.minRatio) &&
+		(goal.limited === undefined || core.limited.max <= goal.limited) &&
+		(goal.otherLimited === undefined || core.otherLimited.max <= goal.otherLimited);
+	const ratioTarget =
+		goal.minRatio !== undefined
+			? `${fixed(goal.minRatio)}–${fixed(goal.ratio)}`
+			: Number.isFinite(goal.ratio)
+				? `≤ ${fixed(goal.ratio)}`
+				: undefined;
 	const target = [
-		Number.isFinite(scenario.target.ratio) ? `≤ ${fixed(scenario.target.ratio)}` : undefined,
-		scenario.target.limited === undefined ? undefined : `${scenario.target.limited} limited`,
+		ratioTarget,
+		goal.limited === undefined ? undefined : `${goal.limited} limited`,
+		goal.otherLimited === undefined ? undefined : `2nd client ${goal.otherLimited} limited`,
 		'exact',
 	]
 		.filter(Boolean)
@@ -70,7 +80,7 @@ export function limitBoundRow(
 				? `${count(core.limited)} (2nd client: ${count(core.otherLimited)})`
 				: count(core.limited),
 			recordsCell(core.records),
-			...baselines.map((figures) => strategyCell(figures, runs)),
+			...baselines.map((figures) => (figures ? strategyCell(figures, runs) : '–')),
 			target,
 			met ? 'yes' : 'NO',
 		],

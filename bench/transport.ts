@@ -46,6 +46,7 @@ export function benchClient(
 	account: Account,
 	limits: Partial<RequestLimits> = {},
 	transport: Transport = n8nBenchTransport(account),
+	processes = 1,
 ): VendorClient {
 	return clientFor(
 		profile,
@@ -54,5 +55,6 @@ export function benchClient(
 		profile.baseUrl(account.credentials),
 		profile.secrets(account.credentials),
 		limits,
+		processes,
 	);
 }

@@ -23,6 +23,8 @@ export type WorkerTask =
 			wanted?: number;
 			expected: number;
 			executions: number;
+			/** What the credential says about the n8n processes sharing it. */
+			processes: number;
 	  }
 	| { kind: 'overhead'; vendor: string; sandboxUrl: string; pairs: number }
 	| { kind: 'memory'; fixtureUrl: string; count: number; runs: number };
@@ -57,6 +59,7 @@ async function run(task: WorkerTask): Promise<FetchOutcome | OverheadResult | Me
 		perWindow: task.perWindow,
 		windowMs: task.windowMs,
 		wanted: task.wanted,
+		processes: task.processes,
 	};
 	const started = monotonicMs();
 	const results = await Promise.all(

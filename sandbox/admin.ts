@@ -82,10 +82,11 @@ export async function handleAdmin(
 }
 
 function configure(sandbox: Sandbox, body: unknown): SandboxResponse {
-	const settings = (body ?? {}) as { timeScale?: number; rateLimits?: boolean };
+	const settings = (body ?? {}) as { timeScale?: number; rateLimits?: boolean; latencyMs?: number };
 	try {
 		if (settings.timeScale !== undefined) sandbox.setTimeScale(settings.timeScale);
 		if (settings.rateLimits !== undefined) sandbox.setRateLimits(Boolean(settings.rateLimits));
+		if (settings.latencyMs !== undefined) sandbox.setLatency(settings.latencyMs);
 	} catch (error) {
 		return json(400, { error: (error as Error).message });
 	}

@@ -35,6 +35,8 @@ export interface SandboxOptions {
 	seed?: number;
 	/** false turns every rate limit off (headers are still sent). */
 	rateLimits?: boolean;
+	/** Round trip of every vendor answer in ms (see setLatency); default 0. */
+	latencyMs?: number;
 }
 
 export interface Sandbox {
@@ -54,12 +56,19 @@ export interface Sandbox {
 	readonly timeScale: number;
 	setTimeScale(scale: number): void;
 	setRateLimits(enabled: boolean): void;
+	/**
+	 * Makes every vendor answer take `ms` more, as a network between client and vendor would:
+	 * half before the vendor counts the request against its limits, half after it answered.
+	 */
+	setLatency(ms: number): void;
+	readonly latencyMs: number;
 }
 
 const DEFAULT_SEED = 1;
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
 	let timeScale = options.timeScale ?? 1;
+	let latencyMs = options.latencyMs ?? 0;
 	const faults = new FaultInjector();
 	const received = new RequestLog();
 	const limiter = new RateLimiter(() => timeScale, options.rateLimits ?? true);
@@ -103,6 +112,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		},
 		setRateLimits(enabled: boolean) {
 			limiter.enabled = enabled;
+		},
+		get latencyMs() {
+			return latencyMs;
+		},
+		setLatency(ms: number) {
+			if (!(ms >= 0)) throw new Error('latency must be 0 or more milliseconds');
+			latencyMs = ms;
 		},
 		reset() {
 			faults.clear();
@@ -185,7 +201,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		}
 		if (fault?.kind === 'delay') await sleep(fault.ms ?? 0);
 
+		const latency = latencyMs;
+		if (latency > 0) await sleep(latency / 2);
 		const response = await answer(vendor, request, entry);
+		if (latency > 0) await sleep(latency / 2);
 		if (fault?.kind === 'resetAfter') {
 			res.destroy();
 			return;
