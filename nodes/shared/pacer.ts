@@ -103,6 +103,25 @@ export class Pacer {
 	 * `maxWaitMs`, or a limit the vendor closed, is refused with a PacerRefusal instead.
 	 */
 	async acquire(clock: PacerClock, options: AcquireOptions = {}): Promise<number> {
+		const deadline = options.maxWaitMs === undefined ? undefined : clock.now() + options.maxWaitMs;
+		for (;;) {
+			const turn = await this.takeTurn(clock, options.repeatKey, deadline);
+			if (typeof turn === 'number') return turn;
+			// Waiting out the repeat interval out of line: the account's other requests go on.
+			await clock.sleep(turn.repeatFreeAt - clock.now());
+		}
+	}
+
+	/**
+	 * One turn at the head of the line: the send time once the windows allow, or, while an
+	 * identical request was counted too recently, when the repeat interval ends, so that the
+	 * caller waits for it out of line.
+	 */
+	private async takeTurn(
+		clock: PacerClock,
+		repeatKey: string | undefined,
+		deadline: number | undefined,
+	): Promise<number | { repeatFreeAt: number }> {
 		const turn = this.line.then(async () => {
 			for (;;) {
 				const now = clock.now();
@@ -110,22 +129,29 @@ export class Pacer {
 				if (this.closed && now < this.closed.until) {
 					throw new PacerRefusal(this.closed.until, { kind: 'vendor', reason: this.closed.reason });
 				}
+				const repeated = repeatKey === undefined ? undefined : this.repeats.get(repeatKey);
+				const repeatFreeAt = repeated ? repeated.countedAt + this.repeatIntervalMs + MARGIN_MS : 0;
+				if (repeatFreeAt > now) {
+					if (deadline !== undefined && repeatFreeAt > deadline) {
+						throw new PacerRefusal(repeatFreeAt, {
+							kind: 'repeat',
+							intervalMs: this.repeatIntervalMs,
+						});
+					}
+					return { repeatFreeAt };
+				}
 				if (this.maxInFlight !== undefined && this.inFlight.length >= this.maxInFlight) {
 					// When the vendor counted the unanswered request is unknown: the next one waits
 					// for its answer, and then for the windows counted from it.
 					await new Promise<void>((resolve) => (this.wake = resolve));
 					continue;
 				}
-				const slot = this.fit(
-					now,
-					Math.max(now, this.blockedUntil, this.budgetSlot(now)),
-					options.repeatKey,
-				);
+				const slot = this.fit(now, Math.max(now, this.blockedUntil, this.budgetSlot(now)));
 				if (slot.at <= now) {
 					this.spendBudget(now);
-					return this.record(now, options.repeatKey);
+					return this.record(now, repeatKey);
 				}
-				if (options.maxWaitMs !== undefined && slot.at - now > options.maxWaitMs) {
+				if (deadline !== undefined && slot.at > deadline) {
 					throw new PacerRefusal(slot.at, slot.hold);
 				}
 				await clock.sleep(slot.at - now);
@@ -136,11 +162,11 @@ export class Pacer {
 	}
 
 	/**
-	 * The earliest time from `from` on at which one more request keeps every window and the
-	 * repeat interval, and what holds it back that long. In every window all requests of the
-	 * account keep the vendor's limit, and this process's own keep its part of it (ownLimit).
+	 * The earliest time from `from` on at which one more request keeps every window, and which
+	 * window holds it back that long. In every window all requests of the account keep the
+	 * vendor's limit, and this process's own keep its part of it (ownLimit).
 	 */
-	private fit(now: number, from: number, repeatKey?: string): { at: number; hold: Hold } {
+	private fit(now: number, from: number): { at: number; hold: Hold } {
 		let at = from;
 		let hold: Hold = { kind: 'vendor' };
 		const all = mergeSorted(this.ours, this.others);
@@ -148,17 +174,8 @@ export class Pacer {
 			const limit = this.limitOf(window, index);
 			return { window, limit, own: this.ownLimit(limit, index, now) };
 		});
-		const repeated = repeatKey === undefined ? undefined : this.repeats.get(repeatKey);
 		for (let moved = true; moved; ) {
 			moved = false;
-			if (repeated) {
-				const freeAt = repeated.countedAt + this.repeatIntervalMs + MARGIN_MS;
-				if (freeAt > at) {
-					at = freeAt;
-					hold = { kind: 'repeat', intervalMs: this.repeatIntervalMs };
-					moved = true;
-				}
-			}
 			for (const { window, limit, own } of limits) {
 				const freeAt = Math.max(
 					freeSlot(all, limit, spanOf(window), at),

@@ -3,6 +3,7 @@ import { send } from '../../nodes/shared/request';
 import type { VendorProfile } from '../../nodes/shared/types';
 import { utcTimestampMs } from '../../nodes/shared/waits';
 import { failure } from '../helpers/failure';
+import { VirtualClock } from '../helpers/virtualTime';
 import type { Reply } from '../helpers/fakeTransport';
 import { FakeTransport, fakeClient, ok, status, testProfile } from '../helpers/fakeTransport';
 
@@ -38,6 +39,37 @@ describe('Pacer: a request the vendor refuses to see twice', () => {
 		const first = await pacer.acquire(clock, { repeatKey: 'k' });
 		pacer.settle(first, 50);
 		expect(await pacer.acquire(clock, { repeatKey: 'k' })).toBe(60_055);
+	});
+});
+
+describe('Pacer: a request waiting out the repeat interval', () => {
+	it('holds up none of the requests asked for after it', async () => {
+		// Precoro's windows: one a second, and the same GET not again within a minute.
+		const pacer = new Pacer([{ limit: 1, intervalMs: 1000 }], 60_000);
+		const clock = new VirtualClock();
+		const first = await clock.run(pacer.acquire(clock, { repeatKey: 'GET /orders' }));
+		pacer.settle(first, 100);
+		const sent = await clock.run(
+			Promise.all([
+				pacer.acquire(clock, { repeatKey: 'GET /orders' }),
+				pacer.acquire(clock, { repeatKey: 'GET /orders?page=2' }),
+				pacer.acquire(clock, { repeatKey: 'GET /invoices' }),
+			]),
+		);
+		// The page-2 request goes when the one-a-second window frees; the next one a window after
+		// it, counted from its likely answer a round trip on. Only the repeat waits a minute.
+		expect(sent).toEqual([100 + 60_000 + MARGIN, 100 + 1000 + MARGIN, 1105 + 100 + 1000 + MARGIN]);
+	});
+
+	it('is refused at once when the interval ends after the longest wait', async () => {
+		const pacer = new Pacer([], 60_000);
+		const clock = new VirtualClock();
+		const first = await clock.run(pacer.acquire(clock, { repeatKey: 'k' }));
+		pacer.settle(first, 50);
+		const refusal = await failure(pacer.acquire(clock, { repeatKey: 'k', maxWaitMs: 30_000 }));
+		expect(refusal).toBeInstanceOf(PacerRefusal);
+		expect((refusal as PacerRefusal).until).toBe(60_055);
+		expect(clock.t).toBe(0);
 	});
 });
 
