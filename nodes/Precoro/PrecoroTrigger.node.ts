@@ -65,7 +65,7 @@ export class PrecoroTrigger implements INodeType {
 						type: 'boolean',
 						default: false,
 						description:
-							'Whether to emit only documents that wait for the approval of the credential’s user (not for payments)',
+							'Whether to emit only documents that wait for the approval of the credential’s user',
 					},
 				],
 			},
@@ -78,9 +78,7 @@ export class PrecoroTrigger implements INodeType {
 		return await pollChanges(this, precoroProfile, {
 			path,
 			approvedOnly: options.approvedOnly === true,
-			waitingForMe:
-				options.waitingForMe === true &&
-				WATCHED_DOCUMENTS.some((d) => d.value === path && d.approvals),
+			waitingForMe: options.waitingForMe === true,
 			addCustomFieldNames: options.addCustomFieldNames === true,
 		});
 	}

@@ -91,6 +91,16 @@ export const legalEntityOption: INodeProperties = {
 		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
 };
 
+export const warehouseOption: INodeProperties = {
+	displayName: 'Warehouse Name or ID',
+	name: 'warehouseId',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getWarehouses' },
+	default: '',
+	description:
+		'Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>',
+};
+
 export const noteOption: INodeProperties = {
 	displayName: 'Note',
 	name: 'note',
@@ -113,11 +123,23 @@ export const reference = (params: Params, name: string): IDataObject => ({
 });
 
 /** A three-letter currency code, upper-cased (INT's SubmitInvoiceDto enumerates ISO 4217). */
-export function readCurrency(params: Params): string {
-	const code = params.required('currency').toUpperCase();
+export function currencyCode(params: Params, value: unknown, name = 'currency'): string {
+	const code = String(value ?? '')
+		.trim()
+		.toUpperCase();
 	if (!/^[A-Z]{3}$/.test(code))
-		params.invalid('currency', `must be a three-letter currency code, got "${code}"`);
+		params.invalid(name, `must be a three-letter currency code, got "${code}"`);
 	return code;
+}
+
+export const readCurrency = (params: Params): string =>
+	currencyCode(params, params.required('currency'));
+
+/** `externalId`: text of at most 255 characters (INT's PatchExternalIdDto). */
+export function readExternalId(params: Params, value: unknown): string {
+	const externalId = String(value);
+	if (externalId.length > 255) params.invalid('externalId', 'may have at most 255 characters');
+	return externalId;
 }
 
 /**
@@ -153,11 +175,7 @@ export function documentExtras(params: Params, extra: IDataObject): IDataObject 
 	if (legalEntityId !== undefined) body.legalEntity = { id: legalEntityId };
 	if (extra.requiredDate) body.requiredDate = precoroDateTime(extra.requiredDate);
 	if (extra.note) body.note = extra.note;
-	if (extra.externalId !== undefined) {
-		const externalId = String(extra.externalId);
-		if (externalId.length > 255) params.invalid('externalId', 'may have at most 255 characters');
-		body.externalId = externalId;
-	}
+	if (extra.externalId !== undefined) body.externalId = readExternalId(params, extra.externalId);
 	const values = customFieldValues(params, extra.customFieldOptions);
 	if (values.length > 0) body.dataDocumentCustomFields = values;
 	return body;

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { Operation } from '../shared/executor';
-import { jsonBody, returnAllAndLimit, useJsonBody } from '../shared/fields';
+import { returnAllAndLimit } from '../shared/fields';
 import { list } from '../shared/list';
 import type { OperationDefinition, ResourceDefinition } from '../shared/operations';
 import type { Params } from '../shared/params';
@@ -10,14 +10,15 @@ import { request } from '../shared/request';
 import { withCustomFieldNames } from './customFieldNames';
 import {
 	customFieldOptionsField,
-	customFieldValues,
 	documentFilters,
 	documentQuery,
 	idnField,
 	outputOptions,
 	readIdn,
 } from './fields';
-import { precoroDateTime } from './precoroDates';
+import { noteOption, requiredDateOption } from './documentCreate';
+import type { UpdateSpec } from './documentUpdate';
+import { formUpdate, syncedExternalIdOption } from './documentUpdate';
 import { precoroPages } from './PrecoroProfile';
 
 /** One document list of Precoro's API, addressed by IDN. */
@@ -34,6 +35,12 @@ export interface DocumentType {
 	/** `GET {path}/{idn}/related/{value}` relations (INT). */
 	related?: Array<{ name: string; value: string }>;
 	extraFilters?: INodeProperties[];
+	/** The query of `extraFilters`, in Precoro's names. */
+	extraQuery?: (filters: IDataObject) => IDataObject;
+	/** Common filters this type's list does not take (e.g. `modifiedSince`). */
+	withoutFilters?: string[];
+	/** The Update, where INT gives this type's PATCH a DTO of its own. */
+	update?: UpdateSpec;
 	/** Operations only this type has (create, cancel of a payment, …). */
 	extraOperations?: OperationDefinition[];
 }
@@ -53,65 +60,25 @@ export function documentsOut(
 	};
 }
 
-const updateFields: INodeProperties = {
-	displayName: 'Update Fields',
-	name: 'updateFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	displayOptions: { show: { useJsonBody: [false] } },
-	options: [
-		{ ...customFieldOptionsField },
-		{
-			displayName: 'External ID',
-			name: 'externalId',
-			type: 'string',
-			default: '',
-			description:
-				'The ID of this document in another system (at most 255 characters); integrations set it to mark what they have synced',
-		},
-		{
-			displayName: 'Note',
-			name: 'note',
-			type: 'string',
-			typeOptions: { rows: 2 },
-			default: '',
-		},
-		{
-			displayName: 'Required Date',
-			name: 'requiredDate',
-			type: 'dateTime',
-			default: '',
-			description: 'When the goods or services are needed',
-		},
-	],
-};
-
-/** PATCH `{path}/{idn}` with fields of the type's Submit DTO (INT; externalId: KB "Mastering external integrations"). */
-export function updateBody(params: Params): IDataObject {
-	return params.bodyOrJson(() => {
-		const fields = params.fields('updateFields');
-		const body: IDataObject = {};
-		if (fields.externalId !== undefined) {
-			const externalId = String(fields.externalId);
-			if (externalId.length > 255) params.invalid('externalId', 'may have at most 255 characters');
-			body.externalId = externalId;
-		}
-		if (fields.note !== undefined) body.note = fields.note;
-		if (fields.requiredDate !== undefined) body.requiredDate = precoroDateTime(fields.requiredDate);
-		if (fields.customFieldOptions !== undefined) {
-			const values = customFieldValues(params, fields.customFieldOptions);
-			if (values.length > 0) body.dataDocumentCustomFields = values;
-		}
-		if (Object.keys(body).length === 0) params.reject('Update Fields', 'need at least one field');
-		return body;
+/**
+ * The Update of the types whose PATCH takes the fields every document DTO of INT shares
+ * (`externalId` also help.precoro.com "Mastering external integrations"); purchase orders take
+ * their SubmitPurchaseOrderDto, invoices and requisitions theirs.
+ */
+const commonUpdate = (type: DocumentType, a: string): UpdateSpec =>
+	formUpdate({
+		description:
+			'Change fields such as the external ID an integration sets once it has synced the document',
+		json: `Fields of ${a}`,
+		path: type.path,
+		options: [customFieldOptionsField, syncedExternalIdOption, noteOption, requiredDateOption],
 	});
-}
 
 export function documentResource(type: DocumentType): ResourceDefinition {
 	const idn = idnField(type.name);
 	const lower = type.name.toLowerCase();
 	const a = `${article(lower)} ${lower}`;
+	const update = type.update ?? commonUpdate(type, a);
 	const one = (params: Params) => `${type.path}/${path`${readIdn(params)}`}`;
 	const comment: INodeProperties = {
 		displayName: 'Comment',
@@ -143,35 +110,31 @@ export function documentResource(type: DocumentType): ResourceDefinition {
 					statuses: type.statuses,
 					approvals: type.approvals,
 					extra: type.extraFilters,
+					without: type.withoutFilters,
 				}),
 				outputOptions,
 			],
-			run: documentsOut(
-				async ({ client, params, itemIndex }) =>
-					await list(
-						client,
-						{ method: 'GET', path: type.path, qs: documentQuery(params) },
-						precoroPages,
-						{ ...params.paging(), itemIndex },
-					),
-			),
+			run: documentsOut(async ({ client, params, itemIndex }) => {
+				const qs = {
+					...documentQuery(params),
+					...type.extraQuery?.(params.fields('filters')),
+				};
+				return await list(client, { method: 'GET', path: type.path, qs }, precoroPages, {
+					...params.paging(),
+					itemIndex,
+				});
+			}),
 		},
 		{
 			value: 'update',
 			name: 'Update',
 			action: `Update ${a}`,
-			description:
-				'Change fields such as the external ID an integration sets once it has synced the document',
-			fields: [
-				idn,
-				useJsonBody,
-				updateFields,
-				jsonBody(`Fields of ${a} as Precoro's API takes them in PATCH ${type.path}/{idn}`),
-			],
+			description: update.description,
+			fields: [idn, ...update.fields],
 			run: async ({ client, params, itemIndex }) =>
 				await request(
 					client,
-					{ method: 'PATCH', path: one(params), body: updateBody(params) },
+					{ method: 'PATCH', path: one(params), body: update.body(params) },
 					itemIndex,
 				),
 		},

@@ -115,6 +115,8 @@ export interface DocumentFilterOptions {
 	approvals: boolean;
 	/** Extra filters of this type, already in their collection form. */
 	extra?: INodeProperties[];
+	/** Names of the filters below this list does not take. */
+	without?: string[];
 }
 
 /** The documented filters of a document list (INT's parameters of GET /purchaseorders etc.). */
@@ -181,7 +183,9 @@ export function documentFilters(options: DocumentFilterOptions): INodeProperties
 		type: 'collection',
 		placeholder: 'Add Filter',
 		default: {},
-		options: fields.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+		options: fields
+			.filter((field) => !options.without?.includes(field.name))
+			.sort((a, b) => a.displayName.localeCompare(b.displayName)),
 	};
 }
 

@@ -36,6 +36,9 @@ const CUSTOM_FIELD_PATHS: Record<string, string> = {
 
 /** Dropdowns, each filled from the Precoro list it names. */
 export const precoroLoadOptions = {
+	async getBudgets(this: ILoadOptionsFunctions) {
+		return await load(this, '/budgets', named);
+	},
 	async getLocations(this: ILoadOptionsFunctions) {
 		return await load(this, '/locations', named);
 	},

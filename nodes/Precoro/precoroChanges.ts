@@ -10,15 +10,17 @@ import { withCustomFieldNames } from './customFieldNames';
 import { utcSeconds } from './precoroDates';
 import { precoroPages } from './PrecoroProfile';
 
-/** Document lists the trigger watches, with their `modifiedSince` filter (INT lists it on each). */
+/**
+ * Document lists the trigger watches, with their `modifiedSince` filter (INT lists it on each).
+ * Payments are not among them: INT's GET /payments has no `modifiedSince`.
+ */
 export const WATCHED_DOCUMENTS = [
-	{ name: 'Expense', value: '/expenses', approvals: true },
-	{ name: 'Invoice', value: '/invoices', approvals: true },
-	{ name: 'Payment', value: '/payments', approvals: false },
-	{ name: 'Purchase Order', value: '/purchaseorders', approvals: true },
-	{ name: 'Purchase Requisition', value: '/purchaserequisitions', approvals: true },
-	{ name: 'Receipt', value: '/receipts', approvals: true },
-	{ name: 'Warehouse Request', value: '/warehouserequests', approvals: true },
+	{ name: 'Expense', value: '/expenses' },
+	{ name: 'Invoice', value: '/invoices' },
+	{ name: 'Purchase Order', value: '/purchaseorders' },
+	{ name: 'Purchase Requisition', value: '/purchaserequisitions' },
+	{ name: 'Receipt', value: '/receipts' },
+	{ name: 'Warehouse Request', value: '/warehouserequests' },
 ];
 
 /**

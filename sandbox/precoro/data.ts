@@ -331,6 +331,8 @@ function seedDocument(
 			? { purchaseOrder: { id: 1000 + idn, idn } }
 			: {}),
 		...(type === 'purchaseorders' ? { purchaseRequisitions: idn <= 30 ? [{ idn }] : [] } : {}),
+		...(type === 'invoices' ? { invoiceNumber: `INV-${2000 + idn}` } : {}),
+		...(type === 'payments' ? seededPayment(data, idn, created, sum) : {}),
 	}));
 	if (APPROVAL_TYPES.includes(type) && status !== STATUS.open) {
 		data.steps.set(
@@ -342,6 +344,16 @@ function seedDocument(
 		);
 	}
 	return doc;
+}
+
+/** What a seeded payment adds (INT's PaymentTransformer2): the invoice it pays in full, and when. */
+function seededPayment(data: PrecoroData, idn: number, created: number, sum: number): Row {
+	const invoice = data.documents.invoices.rows.find((row) => row.idn === idn);
+	return {
+		payDate: precoroTime(created + DAY),
+		sumPaid: sum,
+		invoice: invoice ? { id: invoice.id, idn: invoice.idn } : null,
+	};
 }
 
 /** The approvers a new document of this type waits for, in order. */

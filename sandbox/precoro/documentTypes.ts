@@ -183,13 +183,71 @@ const INVOICE_LIST = [
 ];
 
 /**
+ * `GET /api/payments` (get_api_get_invoice_payments) parameters in INT, all of them: unlike the
+ * other lists it has no `modifiedSince`, `external_id[]`, `sort` or approval time bounds.
+ * `page` and `per_page` come from the Postman collection's introduction, as for every list.
+ */
+const PAYMENT_LIST = [
+	'page',
+	'per_page',
+	'idn',
+	'id',
+	'waitingForApprove',
+	'allWaitingForApprove',
+	'location[]',
+	'creator[]',
+	'createDate[left_date]',
+	'createDate[right_date]',
+	'requiredDate[left_date]',
+	'requiredDate[right_date]',
+	'approvalDate[left_date]',
+	'approvalDate[right_date]',
+	'oneByIdn',
+	'filter',
+	'sumPaid[left_number]',
+	'sumPaid[right_number]',
+	'searchQuery',
+	'legalEntity[]',
+	'budget[]',
+	'invoice',
+	'invoiceNumber',
+	'payDate[left_date]',
+	'payDate[right_date]',
+	'invoiceCreateDate[left_date]',
+	'invoiceCreateDate[right_date]',
+	'issueDate[left_date]',
+	'issueDate[right_date]',
+	'invoicePaymentDate[left_date]',
+	'invoicePaymentDate[right_date]',
+	'poCreateDate[left_date]',
+	'poCreateDate[right_date]',
+	'status[]',
+	'logicType[]',
+	'invoiceLogicType[]',
+	'poLogicType[]',
+	'supplier[]',
+	'locations[]',
+	'currency',
+	'has_external_id',
+	'poStatus[]',
+	'invoiceStatus[]',
+	'statusPayment[]',
+	'documentCustomFieldInvoices[]',
+	'invoiceDateDocumentCustomFields[]',
+	'invoiceTextDocumentCustomFields[]',
+	'documentCustomFieldPOs[]',
+	'poDateDocumentCustomFields[]',
+	'poTextDocumentCustomFields[]',
+];
+
+/**
  * Parameters each list accepts. The other lists' full parameter sets were not read from INT;
  * they take the parameters every document list of INT shares (no vendor source for more).
  */
 export const LIST_PARAMS: Record<DocType, ReadonlySet<string>> = {
 	purchaseorders: new Set([...COMMON_LIST, ...PURCHASE_ORDER_LIST]),
 	invoices: new Set([...COMMON_LIST, ...INVOICE_LIST]),
-	payments: new Set(COMMON_LIST),
+	payments: new Set(PAYMENT_LIST),
 	receipts: new Set(COMMON_LIST),
 	purchaserequisitions: new Set(COMMON_LIST),
 	warehouserequests: new Set(COMMON_LIST),
@@ -465,9 +523,8 @@ export const SUBMIT_RECEIPT_FIELDS: ReadonlySet<string> = new Set([
 export const PAID = { partly: 4, fully: 5 } as const;
 
 /**
- * What PATCH takes on the other types: their Submit DTOs were not read from INT; these fields
- * are the ones every document DTO seen there shares (`externalId` also help.precoro.com
- * "Mastering external integrations").
+ * What PATCH takes on invoices and requisitions: the fields every document DTO seen in INT
+ * shares (`externalId` also help.precoro.com "Mastering external integrations").
  */
 export const COMMON_PATCH_FIELDS: ReadonlySet<string> = new Set([
 	'externalId',
@@ -475,6 +532,67 @@ export const COMMON_PATCH_FIELDS: ReadonlySet<string> = new Set([
 	'requiredDate',
 	'dataDocumentCustomFields',
 ]);
+
+/** INT's `PatchPaymentExternalIdDto` (patch_api_patch_invoice_payment): `externalId` only. */
+export const PATCH_PAYMENT_FIELDS: ReadonlySet<string> = new Set(['externalId']);
+
+/** INT's `PatchReceiptDto` (PATCH /api/receipts/{idn}). */
+export const PATCH_RECEIPT_FIELDS: ReadonlySet<string> = new Set([
+	'receiptNumber',
+	'note',
+	'externalId',
+	'externalIntegrationLog',
+	'warehouse',
+	'dataDocumentCustomFields',
+	'creator',
+	'requiredDate',
+]);
+
+/** INT's `PatchWarehouseRequestDto` (PATCH /api/warehouserequests/{idn}): no externalId. */
+export const PATCH_WAREHOUSE_REQUEST_FIELDS: ReadonlySet<string> = new Set([
+	'requiredDate',
+	'location',
+	'creator',
+	'legalEntity',
+	'warehouse',
+	'note',
+	'dataDocumentCustomFields',
+]);
+
+/** INT's `PatchExpenseDto` (patch_api_patch_expense): no externalId either. */
+export const PATCH_EXPENSE_FIELDS: ReadonlySet<string> = new Set([
+	'expenseNumber',
+	'note',
+	'currency',
+	'exchangeRate',
+	'requiredDate',
+	'issueDate',
+	'dataDocumentCustomFields',
+	'location',
+	'creator',
+	'budget',
+	'legalEntity',
+]);
+
+/** The body PATCH `/{type}/{idn}` takes, per type (INT's request body of each PATCH). */
+export const PATCH_FIELDS: Record<DocType, ReadonlySet<string>> = {
+	purchaseorders: SUBMIT_PURCHASE_ORDER_FIELDS,
+	invoices: COMMON_PATCH_FIELDS,
+	payments: PATCH_PAYMENT_FIELDS,
+	receipts: PATCH_RECEIPT_FIELDS,
+	purchaserequisitions: COMMON_PATCH_FIELDS,
+	warehouserequests: PATCH_WAREHOUSE_REQUEST_FIELDS,
+	expenses: PATCH_EXPENSE_FIELDS,
+};
+
+/**
+ * What a PATCH must hold. INT marks every property of these DTOs required, which for a partial
+ * update means little; a payment's only property is the exception, since a PATCH without it
+ * changes nothing (no vendor source says the server refuses it).
+ */
+export const PATCH_REQUIRED: Partial<Record<DocType, readonly string[]>> = {
+	payments: ['externalId'],
+};
 
 /** `GET /{type}/{idn}/related/{what}` in INT, and the type each answers with. */
 export const RELATED: Partial<Record<DocType, Record<string, DocType>>> = {

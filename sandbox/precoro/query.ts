@@ -103,6 +103,27 @@ export function inDayRange<T extends Row>(
 	});
 }
 
+/** Rows whose number lies in `name[left_number]`..`name[right_number]` (INT's number ranges). */
+export function inNumberRange<T extends Row>(
+	query: Query,
+	rows: T[],
+	name: string,
+	field: string,
+): T[] {
+	const bound = (side: 'left' | 'right') => {
+		const key = `${name}[${side}_number]`;
+		const text = first(query[key]);
+		if (text === undefined) return side === 'left' ? -Infinity : Infinity;
+		const value = Number(text);
+		if (text.trim() === '' || !Number.isFinite(value))
+			throw invalid({ [key]: 'This value should be a number.' });
+		return value;
+	};
+	const [from, to] = [bound('left'), bound('right')];
+	if (from === -Infinity && to === Infinity) return rows;
+	return rows.filter((row) => Number(row[field]) >= from && Number(row[field]) <= to);
+}
+
 /** Rows whose reference (`supplier.id` etc.) is one of `name[]`. */
 export function inRefs<T extends Row>(query: Query, rows: T[], name: string, field: string): T[] {
 	const wanted = all(query[`${name}[]`]);

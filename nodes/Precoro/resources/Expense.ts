@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { call } from '../../shared/executor';
 import type { Params } from '../../shared/params';
@@ -18,29 +18,67 @@ import {
 	requiredDateOption,
 } from '../documentCreate';
 import { documentResource } from '../documents';
+import {
+	budgetOption,
+	creatorOption,
+	currencyOption,
+	exchangeRateOption,
+	formUpdate,
+	locationOption,
+} from '../documentUpdate';
 import { customFieldOptionsField, idnField, readIdn } from '../fields';
 import { precoroDateTime } from '../precoroDates';
 
+const expenseNumber: INodeProperties = {
+	displayName: 'Expense Number',
+	name: 'expenseNumber',
+	type: 'string',
+	default: '',
+	description: 'The number on the receipt or bill the expense comes from',
+};
+
+const issueDate: INodeProperties = {
+	displayName: 'Issue Date',
+	name: 'issueDate',
+	type: 'dateTime',
+	default: '',
+	description: 'When the receipt or bill was issued',
+};
+
 const additionalFields = createExtras([
 	customFieldOptionsField,
-	{
-		displayName: 'Expense Number',
-		name: 'expenseNumber',
-		type: 'string',
-		default: '',
-		description: 'The number on the receipt or bill the expense comes from',
-	},
-	{
-		displayName: 'Issue Date',
-		name: 'issueDate',
-		type: 'dateTime',
-		default: '',
-		description: 'When the receipt or bill was issued',
-	},
+	expenseNumber,
+	issueDate,
 	legalEntityOption,
 	noteOption,
 	requiredDateOption,
 ]);
+
+/**
+ * PATCH /expenses/{idn} (INT patch_api_patch_expense) takes a PatchExpenseDto: `expenseNumber`,
+ * `note`, `currency`, `exchangeRate` (numbers), `requiredDate`, `issueDate`,
+ * `dataDocumentCustomFields`, `location`, `creator`, `budget`, `legalEntity`. It has no
+ * externalId, so an expense cannot be marked as synced through the API.
+ */
+const update = formUpdate({
+	description:
+		'Change an expense’s number, dates, currency, location, budget, legal entity, creator, note or custom fields',
+	json: 'A PatchExpenseDto',
+	path: '/expenses',
+	options: [
+		budgetOption,
+		creatorOption,
+		currencyOption,
+		customFieldOptionsField,
+		exchangeRateOption,
+		expenseNumber,
+		issueDate,
+		legalEntityOption,
+		locationOption,
+		noteOption,
+		requiredDateOption,
+	],
+});
 
 /**
  * INT's SubmitExpenseDto, the body of POST /expenses (post_api_post_expense): `location`,
@@ -68,6 +106,7 @@ export const expense = documentResource({
 	path: '/expenses',
 	statuses: [0, 1, 2, 3, 4, 5, 7, 8],
 	approvals: true,
+	update,
 	extraOperations: [
 		// INT: 201 with the new expense's `idn` only.
 		createOperation({

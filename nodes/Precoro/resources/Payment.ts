@@ -9,11 +9,12 @@ import {
 	createOperation,
 	documentExtras,
 	externalIdOption,
+	readExternalId,
 	reference,
 } from '../documentCreate';
 import { documentResource } from '../documents';
 import { idnField, readIdn } from '../fields';
-import { precoroDateTime } from '../precoroDates';
+import { precoroDateTime, precoroDay } from '../precoroDates';
 
 const invoiceId: INodeProperties = {
 	displayName: 'Invoice ID',
@@ -49,6 +50,90 @@ const payDate: INodeProperties = {
 
 const additionalFields = createExtras([externalIdOption]);
 
+const externalId: INodeProperties = {
+	displayName: 'External ID',
+	name: 'externalId',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'BANK-2041',
+	description:
+		'The ID of this payment in another system (at most 255 characters); integrations set it to mark what they have synced',
+};
+
+/** Filters only GET /payments has (INT get_api_get_invoice_payments), in the form's order. */
+const paymentFilters: INodeProperties[] = [
+	{
+		displayName: 'Amount Paid At Least',
+		name: 'sumPaidFrom',
+		type: 'number',
+		default: 0,
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+	},
+	{
+		displayName: 'Amount Paid At Most',
+		name: 'sumPaidTo',
+		type: 'number',
+		default: 0,
+		typeOptions: { minValue: 0, numberPrecision: 2 },
+	},
+	{
+		displayName: 'Currency',
+		name: 'currency',
+		type: 'string',
+		default: '',
+		placeholder: 'EUR',
+		description: 'Only payments in this three-letter currency',
+	},
+	{
+		displayName: 'Invoice IDN',
+		name: 'invoiceIdn',
+		type: 'string',
+		default: '',
+		placeholder: '2041',
+		description: 'Only payments of the invoice with this number in Precoro (its IDN)',
+	},
+	{
+		displayName: 'Invoice Number',
+		name: 'invoiceNumber',
+		type: 'string',
+		default: '',
+		placeholder: 'INV-2041',
+		description: 'Only payments of the invoice with this supplier’s number',
+	},
+	{
+		displayName: 'Paid After',
+		name: 'payDateFrom',
+		type: 'dateTime',
+		default: '',
+		description: 'Only payments paid on or after this day',
+	},
+	{
+		displayName: 'Paid Before',
+		name: 'payDateTo',
+		type: 'dateTime',
+		default: '',
+		description: 'Only payments paid on or before this day',
+	},
+];
+
+/**
+ * INT's names for those filters: `sumPaid[left_number]`/`[right_number]`, `currency` (one
+ * code), `invoice` (described in INT as "invoice_#", read as the invoice's IDN), `invoiceNumber`,
+ * `payDate[left_date]`/`[right_date]` (in the dd.mm.yyyy of the other date ranges).
+ */
+function paymentQuery(filters: IDataObject): IDataObject {
+	const qs: IDataObject = {};
+	if (filters.sumPaidFrom !== undefined) qs['sumPaid[left_number]'] = filters.sumPaidFrom;
+	if (filters.sumPaidTo !== undefined) qs['sumPaid[right_number]'] = filters.sumPaidTo;
+	if (filters.currency) qs.currency = String(filters.currency).trim().toUpperCase();
+	if (filters.invoiceIdn) qs.invoice = String(filters.invoiceIdn).trim();
+	if (filters.invoiceNumber) qs.invoiceNumber = String(filters.invoiceNumber);
+	if (filters.payDateFrom) qs['payDate[left_date]'] = precoroDay(filters.payDateFrom);
+	if (filters.payDateTo) qs['payDate[right_date]'] = precoroDay(filters.payDateTo);
+	return qs;
+}
+
 /**
  * INT's SubmitPaymentDto, the body of POST /payments (post_api_post_invoice_payment):
  * `invoice` as `{ "id" }`, `sumPaid`, `payDate`, `externalId` (hotgluexyz/target-precoro sends the
@@ -74,9 +159,22 @@ export const payment = documentResource({
 	plural: 'Payments',
 	value: 'payment',
 	path: '/payments',
-	// Payment status codes are not documented; the common ones are offered.
+	// INT's status[] of GET /payments takes 0–6 and 8, but what each means for a payment is not
+	// documented; the common ones are offered.
 	statuses: [0, 1, 2, 8],
 	approvals: false,
+	extraFilters: paymentFilters,
+	extraQuery: paymentQuery,
+	// INT's GET /payments has neither modifiedSince nor external_id[].
+	withoutFilters: ['externalIds', 'modifiedSince'],
+	update: {
+		description:
+			'Set the external ID an integration uses to mark the payment as synced, the only field Precoro changes on a payment',
+		fields: [externalId],
+		// PATCH /payments/{idn} (INT patch_api_patch_invoice_payment) takes a
+		// PatchPaymentExternalIdDto: `externalId` alone, at most 255 characters.
+		body: (params) => ({ externalId: readExternalId(params, params.required('externalId')) }),
+	},
 	extraOperations: [
 		// INT: 201 with the new payment (PaymentTransformer).
 		createOperation({

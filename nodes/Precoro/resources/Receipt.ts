@@ -8,8 +8,15 @@ import {
 	documentExtras,
 	externalIdOption,
 	noteOption,
+	warehouseOption,
 } from '../documentCreate';
 import { documentResource } from '../documents';
+import {
+	creatorOption,
+	externalIntegrationLogOption,
+	formUpdate,
+	syncedExternalIdOption,
+} from '../documentUpdate';
 import { customFieldOptionsField, idnField } from '../fields';
 import { precoroDateTime } from '../precoroDates';
 
@@ -19,34 +26,57 @@ const purchaseOrderIdn: INodeProperties = {
 	description: 'The number Precoro shows of the approved order whose goods arrived (its IDN)',
 };
 
+const receiptDate: INodeProperties = {
+	displayName: 'Receipt Date',
+	name: 'requiredDate',
+	type: 'dateTime',
+	default: '',
+	description: 'When the goods arrived',
+};
+
+const receiptNumber: INodeProperties = {
+	displayName: 'Receipt Number',
+	name: 'receiptNumber',
+	type: 'string',
+	default: '',
+	description: 'The number on the delivery or goods received note',
+};
+
+const warehouse: INodeProperties = {
+	...warehouseOption,
+	description:
+		'Where the goods went. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+
 const additionalFields = createExtras([
 	customFieldOptionsField,
 	externalIdOption,
 	noteOption,
-	{
-		displayName: 'Receipt Date',
-		name: 'requiredDate',
-		type: 'dateTime',
-		default: '',
-		description: 'When the goods arrived',
-	},
-	{
-		displayName: 'Receipt Number',
-		name: 'receiptNumber',
-		type: 'string',
-		default: '',
-		description: 'The number on the delivery or goods received note',
-	},
-	{
-		displayName: 'Warehouse Name or ID',
-		name: 'warehouseId',
-		type: 'options',
-		typeOptions: { loadOptionsMethod: 'getWarehouses' },
-		default: '',
-		description:
-			'Where the goods went. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-	},
+	receiptDate,
+	receiptNumber,
+	warehouse,
 ]);
+
+/**
+ * PATCH /receipts/{idn} takes INT's PatchReceiptDto: `receiptNumber`, `note`, `externalId`,
+ * `externalIntegrationLog`, `warehouse`, `dataDocumentCustomFields`, `creator`, `requiredDate`.
+ */
+const update = formUpdate({
+	description:
+		'Change a receipt’s number, date, warehouse, note, custom fields or the external ID an integration sets once it has synced it',
+	json: 'A PatchReceiptDto',
+	path: '/receipts',
+	options: [
+		creatorOption,
+		customFieldOptionsField,
+		syncedExternalIdOption,
+		externalIntegrationLogOption,
+		noteOption,
+		receiptDate,
+		receiptNumber,
+		warehouse,
+	],
+});
 
 /**
  * INT's SubmitReceiptDto, the body of POST /receipts/{idn}/receive_all
@@ -89,5 +119,6 @@ export const receipt = documentResource({
 		{ name: 'Invoices', value: 'invoices' },
 		{ name: 'Purchase Order', value: 'purchase_order' },
 	],
+	update,
 	extraOperations: [receiveAll],
 });

@@ -16,8 +16,10 @@ import {
 	readLines,
 	reference,
 	requiredDateOption,
+	warehouseOption,
 } from '../documentCreate';
 import { documentResource } from '../documents';
+import { creatorOption, formUpdate, locationOption } from '../documentUpdate';
 import { customFieldOptionsField, idnField, readIdn, referenceId } from '../fields';
 
 const warehouse: INodeProperties = {
@@ -48,6 +50,31 @@ function createBody(params: Params): IDataObject {
 		...documentExtras(params, extra),
 	};
 }
+
+/**
+ * PATCH /warehouserequests/{idn} takes INT's PatchWarehouseRequestDto: `requiredDate`,
+ * `location`, `creator`, `legalEntity`, `warehouse`, `note`, `dataDocumentCustomFields`. It has
+ * no externalId.
+ */
+const update = formUpdate({
+	description:
+		'Change a request’s location, warehouse, legal entity, creator, required date, note or custom fields',
+	json: 'A PatchWarehouseRequestDto',
+	path: '/warehouserequests',
+	options: [
+		creatorOption,
+		customFieldOptionsField,
+		legalEntityOption,
+		locationOption,
+		noteOption,
+		requiredDateOption,
+		{
+			...warehouseOption,
+			description:
+				'The warehouse the goods come from. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+		},
+	],
+});
 
 /** The same lines as a Create's, shown without a JSON body switch. */
 const lines: INodeProperties = { ...itemsField, displayOptions: undefined };
@@ -80,6 +107,7 @@ export const warehouseRequest = documentResource({
 	path: '/warehouserequests',
 	statuses: [0, 1, 2, 3, 7, 8],
 	approvals: true,
+	update,
 	extraOperations: [
 		// INT: 201 with the new request's `idn` only.
 		createOperation({

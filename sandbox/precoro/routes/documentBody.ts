@@ -23,8 +23,22 @@ export function documentFields(ctx: Ctx, body: Row, rules: BodyRules): Row {
 	const { data } = ctx;
 	const out: Row = {};
 	const needs = (name: string) => rules.required.includes(name);
+	if (needs('externalId') && (body.externalId ?? '') === '') throw invalid({ externalId: BLANK });
 	if ('externalId' in body) out.externalId = externalId(body.externalId);
 	if ('note' in body) out.note = body.note === null ? null : String(body.note);
+	// A string in every DTO that has it (SubmitInvoiceDto, PatchReceiptDto, …).
+	if ('externalIntegrationLog' in body) {
+		if (typeof body.externalIntegrationLog !== 'string')
+			throw invalid({ externalIntegrationLog: 'This value should be of type string.' });
+		out.externalIntegrationLog = body.externalIntegrationLog;
+	}
+	// `exchangeRate`: a list of numbers in SubmitExpenseDto and PatchExpenseDto.
+	if ('exchangeRate' in body) {
+		const rates = body.exchangeRate;
+		if (!Array.isArray(rates) || rates.some((rate) => typeof rate !== 'number'))
+			throw invalid({ exchangeRate: 'This value should be a list of numbers.' });
+		out.exchangeRate = rates;
+	}
 	for (const name of TEXT) {
 		const value = body[name];
 		if (!(name in body) && !needs(name)) continue;
@@ -52,6 +66,11 @@ export function documentFields(ctx: Ctx, body: Row, rules: BodyRules): Row {
 	ref('legalEntity', data.legalEntities);
 	ref('warehouse', data.warehouses);
 	ref('purchaseOrder', data.documents.purchaseorders);
+	ref('budget', data.budgets);
+	if ('creator' in body || needs('creator')) {
+		const user = reference(body.creator, 'creator', (id) => data.users.get(id as number), true)!;
+		out.creator = { id: user.id, email: user.email };
+	}
 	if ('currency' in body || needs('currency')) {
 		if (typeof body.currency !== 'string' || !/^[A-Z]{3}$/.test(body.currency))
 			throw invalid({ currency: 'This value is not a valid currency.' });

@@ -5,14 +5,14 @@ import { approvalFlow, precoroTime, stepKey } from '../data';
 import type { DocType } from '../documentTypes';
 import {
 	APPROVAL_TYPES,
-	COMMON_PATCH_FIELDS,
 	CREDIT_NOTE_LOGIC_TYPES,
 	DOC_TYPES,
 	LIST_PARAMS,
+	PATCH_FIELDS,
+	PATCH_REQUIRED,
 	PURCHASE_ORDER_ITEM_FIELDS,
 	RELATED,
 	STATUS,
-	SUBMIT_PURCHASE_ORDER_FIELDS,
 	WEBHOOK_TYPES,
 } from '../documentTypes';
 import { BLANK, invalid, notAllowed, notFound } from '../errors';
@@ -21,6 +21,7 @@ import {
 	byExternalId,
 	first,
 	inDayRange,
+	inNumberRange,
 	inRefs,
 	modifiedSince,
 	onlyFields,
@@ -103,7 +104,29 @@ function listDocuments(ctx: Ctx, type: DocType) {
 		rows = rows.filter((row) => logicTypes.includes(String(row.logicType)));
 	const sent = flag(first(query.sent_to_external), 'sent_to_external');
 	if (sent !== undefined) rows = rows.filter((row) => (row.externalId !== null) === sent);
+	if (type === 'payments') rows = paymentFilters(ctx, rows);
 	return json(200, paginate(query, rows, ctx.legacyPagination));
+}
+
+/**
+ * The filters only GET /payments has in INT (get_api_get_invoice_payments). `invoice` is the
+ * paid invoice's number in Precoro (its IDN: INT describes it as "invoice_#"), `invoiceNumber`
+ * the supplier's number on it, `currency` one code. The list's other parameters are accepted
+ * but do not filter here.
+ */
+function paymentFilters(ctx: Ctx, input: Doc[]): Doc[] {
+	const { query } = ctx;
+	let rows = inDayRange(query, input, 'payDate', 'payDate');
+	rows = inNumberRange(query, rows, 'sumPaid', 'sumPaid');
+	const invoiceOf = (row: Row) =>
+		ctx.data.documents.invoices.get(Number((row.invoice as Row | null)?.id));
+	const idn = first(query.invoice);
+	if (idn !== undefined) rows = rows.filter((row) => String(invoiceOf(row)?.idn) === idn);
+	const number = first(query.invoiceNumber);
+	if (number !== undefined) rows = rows.filter((row) => invoiceOf(row)?.invoiceNumber === number);
+	const currency = first(query.currency);
+	if (currency !== undefined) rows = rows.filter((row) => row.currency === currency);
+	return rows;
 }
 
 /** Marks a change: a new updateDate (what modifiedSince reads) and an update webhook. */
@@ -179,16 +202,14 @@ function act(
 	};
 }
 
+/** PATCH `/{type}/{idn}` with INT's DTO of that PATCH; anything else is refused. */
 function patchDocument(type: DocType): Handler {
 	return (ctx) => {
 		const doc = findDoc(ctx, type);
 		const body = objectBody(ctx);
-		onlyFields(
-			body,
-			type === 'purchaseorders' ? SUBMIT_PURCHASE_ORDER_FIELDS : COMMON_PATCH_FIELDS,
-		);
+		onlyFields(body, PATCH_FIELDS[type]);
 		const changes = documentFields(ctx, body, {
-			required: [],
+			required: PATCH_REQUIRED[type] ?? [],
 			itemFields: PURCHASE_ORDER_ITEM_FIELDS,
 		});
 		Object.assign(doc, changes);
