@@ -9,6 +9,7 @@ import type {
 import { createClient } from './client';
 import { list, pages } from './list';
 import type { Paginator } from './pagination';
+import { recentAnswer } from './recentAnswers';
 import type { RequestSpec, VendorProfile } from './types';
 
 /** Dropdown options from a whole vendor list (a record may give several), sorted by name. */
@@ -92,8 +93,10 @@ export async function searchList(
 ): Promise<INodeListSearchResult> {
 	const client = await createClient(ctx, profile);
 	const start = paginationToken ? resumeAt(ctx, spec, paginator, paginationToken) : spec;
-	const iterator = pages(client, start, paginationToken ? resume(paginator) : paginator);
-	const page = await iterator.next();
+	// Typing a search again, or reopening the list, repeats a request some vendors refuse soon.
+	const page = await recentAnswer(client, start, async () =>
+		pages(client, start, paginationToken ? resume(paginator) : paginator).next(),
+	);
 	if (page.done) return { results: [] };
 	const next = page.value.next;
 	return {

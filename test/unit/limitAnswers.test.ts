@@ -66,7 +66,9 @@ describe('Pacer: a request waiting out the repeat interval', () => {
 		const clock = new VirtualClock();
 		const first = await clock.run(pacer.acquire(clock, { repeatKey: 'k' }));
 		pacer.settle(first, 50);
-		const refusal = await failure(pacer.acquire(clock, { repeatKey: 'k', maxWaitMs: 30_000 }));
+		const refusal: unknown = await pacer
+			.acquire(clock, { repeatKey: 'k', maxWaitMs: 30_000 })
+			.catch((error: unknown) => error);
 		expect(refusal).toBeInstanceOf(PacerRefusal);
 		expect((refusal as PacerRefusal).until).toBe(60_055);
 		expect(clock.t).toBe(0);

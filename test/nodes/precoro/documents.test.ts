@@ -6,6 +6,7 @@ import {
 	PRECORO_SECOND_APPROVER,
 	PRECORO_STATUS,
 } from '../../../sandbox/precoro';
+import { PRECORO_REPEAT_MS } from '../../../nodes/Precoro/PrecoroProfile';
 import type { Sandbox } from '../../../sandbox/server';
 import { failure } from '../../helpers/failure';
 import { useSandbox } from '../../helpers/useSandbox';
@@ -89,7 +90,7 @@ describe('Precoro purchase orders: lists', () => {
 		}
 	});
 
-	it('adds each custom field’s name next to its value, reading the field list once', async () => {
+	it('adds each custom field’s name next to its value, reading the field list once a repeat interval', async () => {
 		const out = await runPrecoro(
 			sandbox,
 			{
@@ -103,7 +104,15 @@ describe('Precoro purchase orders: lists', () => {
 		const [entry] = (out[0].json.dataDocumentCustomFields as { data: IDataObject[] }).data;
 		expect(entry.fieldName).toBe('Department');
 		expect(out[1].pairedItem).toEqual({ item: 1 });
-		expect(received().filter((r) => r.path === '/documentcustomfields')).toHaveLength(1);
+		// Read again only when Precoro would take the same GET again (a minute, scaled here).
+		const reads = received()
+			.filter((r) => r.path === '/documentcustomfields')
+			.map((r) => r.at);
+		expect(reads.length).toBeLessThanOrEqual(2);
+		for (let i = 1; i < reads.length; i++) {
+			expect(reads[i] - reads[i - 1]).toBeGreaterThanOrEqual(PRECORO_REPEAT_MS * TIME_SCALE);
+		}
+		expect(sandbox.received.count({ vendor: 'precoro', rateLimited: true })).toBe(0);
 	});
 });
 
