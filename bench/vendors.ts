@@ -198,8 +198,9 @@ export const precoro: BenchVendor = {
 	},
 	// Twenty executions reading the same ten pages send each GET twenty times; Precoro refuses a
 	// repeat within a minute, so that workload takes twenty minutes however it is paced.
+	// The overhead scenario reads the same list again and again, which the rule holds a minute.
 	skip: Object.fromEntries(
-		['3', '3r', '3q', '3u'].map((id) => [id, 'the same GET 20 times is refused within a minute']),
+		['3', '3r', '3q', '3u', '5'].map((id) => [id, 'the same GET again is refused within a minute']),
 	),
 	setLimit: (sandbox, perWindow) =>
 		sandbox.precoro.setLimits(

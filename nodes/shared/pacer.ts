@@ -169,7 +169,8 @@ export class Pacer {
 	private fit(now: number, from: number): { at: number; hold: Hold } {
 		let at = from;
 		let hold: Hold = { kind: 'vendor' };
-		const all = mergeSorted(this.ours, this.others);
+		const ours = this.oursAt(now);
+		const all = mergeSorted(ours, this.others);
 		const limits = this.windows.map((window, index) => {
 			const limit = this.limitOf(window, index);
 			return { window, limit, own: this.ownLimit(limit, index, now) };
@@ -179,7 +180,7 @@ export class Pacer {
 			for (const { window, limit, own } of limits) {
 				const freeAt = Math.max(
 					freeSlot(all, limit, spanOf(window), at),
-					freeSlot(this.ours, own, spanOf(window), at),
+					freeSlot(ours, own, spanOf(window), at),
 				);
 				if (freeAt > at) {
 					at = freeAt;
@@ -189,6 +190,27 @@ export class Pacer {
 			}
 		}
 		return { at, hold };
+	}
+
+	/**
+	 * This process's requests by when they count, as of `now`. A process that shares the account
+	 * with others the credential names counts as surely as it can (see arrivalAllowance): a
+	 * request still unanswered after the time it was expected to count at may reach the vendor
+	 * any moment, so it counts from now until its answer comes.
+	 */
+	private oursAt(now: number): number[] {
+		if (this.share.processes <= 1) return this.ours;
+		const late = this.inFlight.filter((entry) => entry.countedAt < now);
+		if (late.length === 0) return this.ours;
+		const ours = [...this.ours];
+		for (const { countedAt } of late) {
+			const index = firstAfter(ours, countedAt) - 1;
+			if (index >= 0 && ours[index] === countedAt) ours.splice(index, 1);
+		}
+		return mergeSorted(
+			ours,
+			late.map(() => now),
+		);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import { ProcessShare, processesOf, processesProperty } from '../../nodes/shared
 import { send } from '../../nodes/shared/request';
 import type { VendorProfile } from '../../nodes/shared/types';
 import { burst, fakeClock } from '../helpers/fakeClock';
+import { VirtualClock } from '../helpers/virtualTime';
 import { FakeTransport, ok, status, testNode, testProfile } from '../helpers/fakeTransport';
 
 const get = { method: 'GET' as const, path: '/orders' };
@@ -37,12 +38,36 @@ describe('n8n processes sharing a credential', () => {
 			},
 		};
 		const client = shared(profile, new FakeTransport(() => ok([])), 2);
-		const times = await burst(client.pacer, fakeClock(), 16);
+		const clock = fakeClock();
+		// Each answered at once: a process that shares the account counts an unanswered request
+		// from now on, until its answer.
+		const times = await Promise.all(
+			Array.from({ length: 16 }, async () => {
+				const at = await client.pacer.acquire(clock);
+				client.pacer.settle(at, at);
+				return at;
+			}),
+		);
 		// 5 a second, and 15 a minute.
 		expect(times.slice(0, 5)).toEqual([0, 0, 0, 0, 0]);
 		expect(times.slice(5, 10)).toEqual([1005, 1005, 1005, 1005, 1005]);
 		expect(times[14]).toBe(2010);
 		expect(times[15]).toBe(60_005);
+	});
+
+	it('counts a request still unanswered after its expected time from now on, until its answer', async () => {
+		const pacer = new Pacer([{ limit: 2, intervalMs: 1000 }]);
+		pacer.share.processes = 2;
+		const clock = new VirtualClock();
+		const first = await clock.run(pacer.acquire(clock));
+		// The other process may be sending its half now: this one's first request, answered only
+		// after 3 s, may reach the vendor at any time until then.
+		const answered = (async () => {
+			await clock.sleep(3000);
+			pacer.settle(first, clock.t);
+		})();
+		const [second] = await clock.run(Promise.all([pacer.acquire(clock), answered]));
+		expect(second).toBe(3000 + 1000 + 5);
 	});
 
 	it('splits the budget the vendor reports among the processes', async () => {
