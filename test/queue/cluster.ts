@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-import { OWNER } from '../e2e/harness/n8n';
+import { ownerSession } from '../e2e/harness/n8n';
 
 /** What test/queue/global-setup.mjs hands to the test file. */
 interface QueueRuntime {
@@ -179,27 +179,10 @@ export class QueueCluster {
 			.map((member) => member.log.match(/started execution/gi)?.length ?? 0);
 	}
 
-	private async login(): Promise<void> {
-		let response = await fetch(`${this.url}/rest/owner/setup`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify(OWNER),
-		});
-		if (!response.ok) {
-			response = await fetch(`${this.url}/rest/login`, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
-			});
-		}
-		if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
-		this.cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
-	}
-
 	/** Activates workflows through the public API of the running main process. */
 	async activate(workflowIds: string[]): Promise<void> {
 		if (!this.apiKey) {
-			await this.login();
+			this.cookie = await ownerSession(this.url);
 			const created = await fetch(`${this.url}/rest/api-keys`, {
 				method: 'POST',
 				headers: { cookie: this.cookie ?? '', 'content-type': 'application/json' },

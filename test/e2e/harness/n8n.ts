@@ -37,6 +37,24 @@ export const OWNER = {
 	password: 'E2e-password-1',
 };
 
+/** Creates the owner account of a fresh n8n at `url` (or logs in); the session cookie. */
+export async function ownerSession(url: string): Promise<string> {
+	let response = await fetch(`${url}/rest/owner/setup`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(OWNER),
+	});
+	if (!response.ok) {
+		response = await fetch(`${url}/rest/login`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
+		});
+	}
+	if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+	return (response.headers.get('set-cookie') ?? '').split(';')[0];
+}
+
 export function runtime(): E2eRuntime {
 	const raw = process.env.N8N_E2E_RUNTIME;
 	if (!raw) {
@@ -222,20 +240,7 @@ export class N8n {
 
 	/** Creates the owner account on a fresh instance (or logs in) and keeps the session cookie. */
 	async login(): Promise<void> {
-		let response = await fetch(`${this.url}/rest/owner/setup`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify(OWNER),
-		});
-		if (!response.ok) {
-			response = await fetch(`${this.url}/rest/login`, {
-				method: 'POST',
-				headers: { 'content-type': 'application/json' },
-				body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
-			});
-		}
-		if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
-		this.cookie = (response.headers.get('set-cookie') ?? '').split(';')[0];
+		this.cookie = await ownerSession(this.url);
 	}
 
 	/** GET/POST on the editor's REST API (/rest, /types) with the owner's session. */
