@@ -333,17 +333,17 @@ export class Pacer {
 			firstAfter(this.sends, since, sendTime),
 			firstAfter(this.sends, sentAt + MARGIN_MS, sendTime),
 		);
-		// Requests sent in the same burst arrive in any order: those still unanswered may or may
-		// not be in the count, and as many missing are taken for them rather than for someone
-		// else. Earlier ones have arrived, answered or not.
-		const burst = window.filter((entry) => !entry.answered && entry.at >= sentAt - MARGIN_MS);
-		const ours = window.filter(
-			(entry) => (entry.answered && entry.at <= sentAt) || entry.at < sentAt - MARGIN_MS,
-		).length;
+		// Requests sent in the same burst arrive in any order: those sent with it, answered or
+		// not, and those still unanswered may or may not be in the count, and as many missing are
+		// taken for them rather than for someone else. Earlier ones have arrived.
+		const surely = (entry: { at: number; answered: boolean }) =>
+			(entry.answered && entry.at <= sentAt) || entry.at < sentAt - MARGIN_MS;
+		const ours = window.filter(surely).length;
+		const burst = window.length - ours;
 		const othersFirst = firstAfter(this.others, since);
 		const others = firstAfter(this.others, sentAt) - othersFirst;
 		const counted = used - ours - others;
-		const missing = counted > 0 ? Math.max(0, counted - burst.length) : counted;
+		const missing = counted > 0 ? Math.max(0, counted - burst) : counted;
 		this.observedAt = sentAt;
 		if (missing > 0) {
 			const expected = this.siblingsOf(limit);
