@@ -295,6 +295,12 @@ export class Pacer {
 		wake?.();
 	}
 
+	/** How much recent round trips vary: the longest less the shortest. */
+	private roundTripSpread(): number {
+		if (this.roundTrips.length === 0) return 0;
+		return Math.max(...this.roundTrips) - Math.min(...this.roundTrips);
+	}
+
 	/**
 	 * How much earlier than its answer a request counts: the steady part of recent round trips,
 	 * the shortest less by how much they vary. Network legs that vary by less than that cannot
@@ -333,13 +339,19 @@ export class Pacer {
 			firstAfter(this.sends, since, sendTime),
 			firstAfter(this.sends, sentAt + MARGIN_MS, sendTime),
 		);
+		// Sent up to the spread of recent round trips before the window, a request may have
+		// reached the vendor late enough (a busy process writes a burst of requests out one by
+		// one) to be in its window still.
+		const late = this.roundTripSpread();
+		const leaving =
+			firstAfter(this.sends, since, sendTime) - firstAfter(this.sends, since - late, sendTime);
 		// Requests sent in the same burst arrive in any order: those sent with it, answered or
 		// not, and those still unanswered may or may not be in the count, and as many missing are
 		// taken for them rather than for someone else. Earlier ones have arrived.
 		const surely = (entry: { at: number; answered: boolean }) =>
 			(entry.answered && entry.at <= sentAt) || entry.at < sentAt - MARGIN_MS;
 		const ours = window.filter(surely).length;
-		const burst = window.length - ours;
+		const burst = window.length - ours + leaving;
 		const othersFirst = firstAfter(this.others, since);
 		const others = firstAfter(this.others, sentAt) - othersFirst;
 		const counted = used - ours - others;
@@ -412,7 +424,7 @@ export class Pacer {
 		this.ours.splice(0, firstAfter(this.ours, cutoff));
 		// An answer still to come reads the sends of the window before its own send.
 		const open = Math.min(now, ...this.inFlight.map((entry) => entry.sendAt));
-		this.sends.splice(0, firstAfter(this.sends, open - longest, sendTime));
+		this.sends.splice(0, firstAfter(this.sends, open - longest - this.roundTripSpread(), sendTime));
 		this.others.splice(0, firstAfter(this.others, cutoff));
 		const seen = this.othersSeen.findIndex((entry) => entry.at > cutoff);
 		this.othersSeen.splice(0, seen === -1 ? this.othersSeen.length : seen);

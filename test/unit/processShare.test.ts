@@ -70,6 +70,21 @@ describe('n8n processes sharing a credential', () => {
 		expect(second).toBe(3000 + 1000 + 5);
 	});
 
+	it('takes requests of its own that reached the vendor late for its own, not another client’s', async () => {
+		const pacer = new Pacer([{ limit: 10, intervalMs: 1000 }]);
+		const clock = fakeClock();
+		// A burst at 0 that the process wrote out one by one: answered 10 to 60 ms later.
+		const burst5 = await burst(pacer, clock, 5);
+		burst5.forEach((at, i) => pacer.settle(at, 10 + i * 12.5));
+		clock.t = 1010;
+		const [sent] = await burst(pacer, clock, 1);
+		pacer.settle(sent, 1015);
+		// The vendor counted the burst when it arrived, so it is still in the vendor's window.
+		pacer.observe(sent, { limit: 10, remaining: 10 - 6 });
+		// Nobody else spends the account: the other four of the window go at once.
+		expect(await burst(pacer, clock, 4)).toEqual([1010, 1010, 1010, 1010]);
+	});
+
 	it('splits the budget the vendor reports among the processes', async () => {
 		const undocumented = { ...testProfile, rateLimit: { ...testProfile.rateLimit, windows: [] } };
 		// The vendor counts down from 4 until the reset, 10 s away.
