@@ -1,10 +1,9 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 
-import { ownerSession } from '../e2e/harness/n8n';
+import { freePort, ownerSession } from '../e2e/harness/n8n';
 
 /** What test/queue/global-setup.mjs hands to the test file. */
 interface QueueRuntime {
@@ -21,17 +20,6 @@ function runtime(): QueueRuntime {
 	const raw = process.env.N8N_QUEUE_RUNTIME;
 	if (!raw) throw new Error('N8N_QUEUE_RUNTIME is not set: run with test/queue/jest.config.js');
 	return JSON.parse(raw) as QueueRuntime;
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.on('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-		});
-	});
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -70,7 +70,8 @@ export function n8nMajor(): number {
 	return Number(runtime().n8nVersion.split('.')[0]);
 }
 
-function freePort(): Promise<number> {
+/** A port on loopback that nothing listens on now. */
+export function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
 		const server = createServer();
 		server.on('error', reject);
