@@ -49,8 +49,8 @@ export const STATUS = {
 	canceled: 8,
 } as const;
 
-/** List parameters every document list of INT takes, plus `page` and `per_page` (Postman intro). */
-const COMMON_LIST = [
+/** The parameters INT's document lists and its payment list share, with `page` and `per_page`. */
+const LIST_BASE = [
 	'page',
 	'per_page',
 	'idn',
@@ -67,6 +67,11 @@ const COMMON_LIST = [
 	'approvalDate[right_date]',
 	'oneByIdn',
 	'filter',
+];
+
+/** List parameters every document list of INT takes, plus `page` and `per_page` (Postman intro). */
+const COMMON_LIST = [
+	...LIST_BASE,
 	'currency[]',
 	'sum[left_number]',
 	'sum[right_number]',
@@ -188,22 +193,7 @@ const INVOICE_LIST = [
  * `page` and `per_page` come from the Postman collection's introduction, as for every list.
  */
 const PAYMENT_LIST = [
-	'page',
-	'per_page',
-	'idn',
-	'id',
-	'waitingForApprove',
-	'allWaitingForApprove',
-	'location[]',
-	'creator[]',
-	'createDate[left_date]',
-	'createDate[right_date]',
-	'requiredDate[left_date]',
-	'requiredDate[right_date]',
-	'approvalDate[left_date]',
-	'approvalDate[right_date]',
-	'oneByIdn',
-	'filter',
+	...LIST_BASE,
 	'sumPaid[left_number]',
 	'sumPaid[right_number]',
 	'searchQuery',
